@@ -1,0 +1,41 @@
+package be.zorgzame.neighbourhoods.boundary;
+
+import be.zorgzame.neighbourhoods.entity.Municipality;
+import be.zorgzame.neighbourhoods.entity.MunicipalityMerger;
+import be.zorgzame.platform.problem.NotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads the municipality reference data; any logged-in user may. */
+@ApplicationScoped
+@Transactional
+public class MunicipalityService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public List<MunicipalityView> list() {
+        return em.createNamedQuery("Municipality.findAll", Municipality.class).getResultStream()
+                .map(MunicipalityView::of)
+                .toList();
+    }
+
+    public Optional<MunicipalityView> find(String nisCode) {
+        return Optional.ofNullable(nisCode).map(code -> em.find(Municipality.class, code)).map(MunicipalityView::of);
+    }
+
+    public MunicipalityView get(String nisCode) {
+        return find(nisCode).orElseThrow(() -> new NotFoundException("Municipality", nisCode));
+    }
+
+    /** The current code for a code that may predate the mergers of 1 January 2025. */
+    public Optional<String> currentCode(String nisCode) {
+        return Optional.ofNullable(em.find(MunicipalityMerger.class, nisCode))
+                .map(MunicipalityMerger::getNewNisCode)
+                .or(() -> find(nisCode).map(MunicipalityView::nisCode));
+    }
+}

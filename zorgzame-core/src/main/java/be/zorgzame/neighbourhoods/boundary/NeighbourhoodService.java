@@ -1,0 +1,174 @@
+package be.zorgzame.neighbourhoods.boundary;
+
+import be.zorgzame.neighbourhoods.entity.Municipality;
+import be.zorgzame.neighbourhoods.entity.Neighbourhood;
+import be.zorgzame.platform.audit.AuditTrail;
+import be.zorgzame.platform.audit.FieldChanges;
+import be.zorgzame.platform.problem.ConflictException;
+import be.zorgzame.platform.problem.InvalidInputException;
+import be.zorgzame.platform.problem.NotFoundException;
+import be.zorgzame.platform.query.ResultPage;
+import be.zorgzame.platform.security.CurrentUser;
+import be.zorgzame.platform.security.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Keeps the caring-neighbourhood initiatives. Every logged-in user may read them; municipal staff and
+ * administrators change them. Every change is audited in the same transaction.
+ */
+@ApplicationScoped
+@Transactional
+public class NeighbourhoodService {
+
+    public static final int MAX_PAGE_SIZE = 100;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    public ResultPage<NeighbourhoodView> list(@NotNull NeighbourhoodFilter filter,
+                                              @Min(0) int first,
+                                              @Min(1) @Max(MAX_PAGE_SIZE) int size) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<Neighbourhood> counted = count.from(Neighbourhood.class);
+        count.select(cb.count(counted)).where(criteria(cb, counted, filter));
+
+        CriteriaQuery<Neighbourhood> select = cb.createQuery(Neighbourhood.class);
+        Root<Neighbourhood> selected = select.from(Neighbourhood.class);
+        selected.fetch("municipality");
+        select.where(criteria(cb, selected, filter))
+                .orderBy(cb.asc(cb.lower(selected.get("name"))), cb.asc(selected.get("id")));
+        TypedQuery<Neighbourhood> page = em.createQuery(select).setFirstResult(first).setMaxResults(size);
+
+        return new ResultPage<>(page.getResultStream().map(NeighbourhoodView::of).toList(),
+                em.createQuery(count).getSingleResult(), first, size);
+    }
+
+    public Optional<NeighbourhoodView> find(long id) {
+        return Optional.ofNullable(em.find(Neighbourhood.class, id)).map(NeighbourhoodView::of);
+    }
+
+    public NeighbourhoodView get(long id) {
+        return NeighbourhoodView.of(load(id));
+    }
+
+    public NeighbourhoodView create(@NotNull @Valid NeighbourhoodInput input) {
+        currentUser.requireAnyOf(Role.MUNICIPAL_STAFF, Role.ADMIN);
+        checkPeriod(input);
+        Neighbourhood neighbourhood = new Neighbourhood(input.name().strip(), municipality(input), input.status());
+        apply(input, neighbourhood);
+        em.persist(neighbourhood);
+        em.flush();
+        auditTrail.created(Neighbourhood.class, neighbourhood.getId(), changes(null, NeighbourhoodView.of(neighbourhood)));
+        return NeighbourhoodView.of(neighbourhood);
+    }
+
+    public NeighbourhoodView update(long id, @NotNull @Valid NeighbourhoodInput input) {
+        currentUser.requireAnyOf(Role.MUNICIPAL_STAFF, Role.ADMIN);
+        if (input.version() == null) {
+            throw new InvalidInputException("version", "{zorgzame.version.required}");
+        }
+        checkPeriod(input);
+        Neighbourhood neighbourhood = load(id);
+        if (neighbourhood.getVersion() != input.version()) {
+            throw new ConflictException("Neighbourhood", id);
+        }
+        NeighbourhoodView before = NeighbourhoodView.of(neighbourhood);
+        neighbourhood.setName(input.name().strip());
+        neighbourhood.setMunicipality(municipality(input));
+        neighbourhood.setStatus(input.status());
+        apply(input, neighbourhood);
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConflictException("Neighbourhood", id);
+        }
+        NeighbourhoodView after = NeighbourhoodView.of(neighbourhood);
+        auditTrail.updated(Neighbourhood.class, id, changes(before, after));
+        return after;
+    }
+
+    public void delete(long id) {
+        currentUser.requireAnyOf(Role.MUNICIPAL_STAFF, Role.ADMIN);
+        Neighbourhood neighbourhood = load(id);
+        FieldChanges removed = changes(NeighbourhoodView.of(neighbourhood), null);
+        em.remove(neighbourhood);
+        auditTrail.deleted(Neighbourhood.class, id, removed);
+    }
+
+    private Neighbourhood load(long id) {
+        return Optional.ofNullable(em.find(Neighbourhood.class, id))
+                .orElseThrow(() -> new NotFoundException("Neighbourhood", id));
+    }
+
+    private Municipality municipality(NeighbourhoodInput input) {
+        return Optional.ofNullable(em.find(Municipality.class, input.municipalityNisCode()))
+                .orElseThrow(() -> new InvalidInputException("municipalityNisCode", "{zorgzame.municipality.unknown}"));
+    }
+
+    private static void checkPeriod(NeighbourhoodInput input) {
+        if (input.subsidyFrom() != null && input.subsidyTo() != null && input.subsidyTo().isBefore(input.subsidyFrom())) {
+            throw new InvalidInputException("subsidyTo", "{zorgzame.period.endBeforeStart}");
+        }
+    }
+
+    private static void apply(NeighbourhoodInput input, Neighbourhood neighbourhood) {
+        neighbourhood.setAreaDescription(blankToNull(input.areaDescription()));
+        neighbourhood.setStartDate(input.startDate());
+        neighbourhood.setSubsidyPeriod(input.subsidyFrom(), input.subsidyTo());
+        neighbourhood.setSubsidyAmountPerYear(input.subsidyAmountPerYear());
+        neighbourhood.setPillars(input.pillarsOrNone());
+    }
+
+    private static Predicate[] criteria(CriteriaBuilder cb, Root<Neighbourhood> n, NeighbourhoodFilter filter) {
+        List<Predicate> predicates = new ArrayList<>();
+        if (filter.municipalityNisCode() != null) {
+            predicates.add(cb.equal(n.get("municipality").get("nisCode"), filter.municipalityNisCode()));
+        }
+        if (filter.status() != null) {
+            predicates.add(cb.equal(n.get("status"), filter.status()));
+        }
+        if (filter.nameContains() != null && !filter.nameContains().isBlank()) {
+            String pattern = "%" + escapeLike(filter.nameContains().strip().toLowerCase(Locale.ROOT)) + "%";
+            predicates.add(cb.like(cb.lower(n.get("name")), pattern, '\\'));
+        }
+        return predicates.toArray(Predicate[]::new);
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static FieldChanges changes(NeighbourhoodView before, NeighbourhoodView after) {
+        return FieldChanges.between(NeighbourhoodView.class, before, after, "id", "version", "municipalityName");
+    }
+}

@@ -1,0 +1,6 @@
+package be.zorgzame.platform.audit;
+
+/** What happened to the audited object. */
+public enum AuditAction {
+    CREATED, UPDATED, DELETED
+}

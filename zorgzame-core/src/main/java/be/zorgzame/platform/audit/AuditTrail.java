@@ -1,0 +1,67 @@
+package be.zorgzame.platform.audit;
+
+import be.zorgzame.platform.security.CurrentUser;
+import be.zorgzame.platform.security.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
+/**
+ * Writes the audit trail. {@link Transactional.TxType#MANDATORY} makes the entry part of the very
+ * transaction that makes the change: both are stored, or neither.
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void created(Class<?> entityType, Object id, FieldChanges changes) {
+        record(entityType, id, AuditAction.CREATED, changes);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void updated(Class<?> entityType, Object id, FieldChanges changes) {
+        if (!changes.isEmpty()) {
+            record(entityType, id, AuditAction.UPDATED, changes);
+        }
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void deleted(Class<?> entityType, Object id, FieldChanges changes) {
+        record(entityType, id, AuditAction.DELETED, changes);
+    }
+
+    @Transactional
+    public List<AuditEntry> history(String entityType, String entityId) {
+        currentUser.requireAnyOf(Role.ADMIN);
+        return em.createNamedQuery("AuditEntry.findByEntity", AuditEntry.class)
+                .setParameter("entityType", entityType)
+                .setParameter("entityId", entityId)
+                .getResultList();
+    }
+
+    @Transactional
+    public List<AuditEntry> latest(int first, int max) {
+        currentUser.requireAnyOf(Role.ADMIN);
+        return em.createNamedQuery("AuditEntry.findLatest", AuditEntry.class)
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    private void record(Class<?> entityType, Object id, AuditAction action, FieldChanges changes) {
+        String json = changes.toJson();
+        if (json.length() > AuditEntry.CHANGES_LENGTH) {
+            json = new FieldChanges().added("fields", String.join(",", changes.fields())).toJson();
+        }
+        em.persist(new AuditEntry(currentUser.name(), entityType.getSimpleName(), String.valueOf(id), action, json));
+    }
+}

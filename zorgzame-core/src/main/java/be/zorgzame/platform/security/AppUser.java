@@ -1,0 +1,98 @@
+package be.zorgzame.platform.security;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/** A user of the built-in identity store. The password is only ever stored as a PBKDF2 hash. */
+@Entity
+@Table(name = "app_user")
+@NamedQuery(name = "AppUser.findByUsername", query = "SELECT u FROM AppUser u WHERE u.username = :username")
+@NamedQuery(name = "AppUser.countByRole", query = "SELECT COUNT(u) FROM AppUser u JOIN u.roles r WHERE r = :role")
+public class AppUser {
+
+    public static final int USERNAME_LENGTH = 100;
+    public static final int DISPLAY_NAME_LENGTH = 200;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @NotBlank
+    @Size(max = USERNAME_LENGTH)
+    @Column(nullable = false, length = USERNAME_LENGTH)
+    private String username;
+
+    @NotBlank
+    @Size(max = DISPLAY_NAME_LENGTH)
+    @Column(name = "display_name", nullable = false, length = DISPLAY_NAME_LENGTH)
+    private String displayName;
+
+    @Column(name = "password_hash", nullable = false, length = 500)
+    private String passwordHash;
+
+    @Column(nullable = false)
+    private boolean active;
+
+    @Column(name = "created_at", nullable = false)
+    private LocalDateTime createdAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "role_name", length = 40)
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Version
+    private int version;
+
+    protected AppUser() {
+    }
+
+    public AppUser(String username, String displayName, String passwordHash, Set<Role> roles) {
+        this.username = Objects.requireNonNull(username);
+        this.displayName = Objects.requireNonNull(displayName);
+        this.passwordHash = Objects.requireNonNull(passwordHash);
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        this.active = true;
+        this.createdAt = LocalDateTime.now(ZoneOffset.UTC);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public Set<Role> getRoles() {
+        return Set.copyOf(roles);
+    }
+}

@@ -1,0 +1,48 @@
+package be.zorgzame.platform.security;
+
+import be.zorgzame.platform.audit.AuditTrail;
+import be.zorgzame.platform.audit.FieldChanges;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import java.util.Set;
+
+/** Keeps the users of the built-in identity store. */
+@ApplicationScoped
+@Transactional
+public class UserService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PasswordHashing passwordHashing;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    public Optional<AppUser> findByUsername(String username) {
+        return em.createNamedQuery("AppUser.findByUsername", AppUser.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public boolean anyUserHas(Role role) {
+        return em.createNamedQuery("AppUser.countByRole", Long.class).setParameter("role", role).getSingleResult() > 0;
+    }
+
+    public AppUser create(String username, String displayName, char[] password, Set<Role> roles) {
+        AppUser user = new AppUser(username, displayName, passwordHashing.hash(password), roles);
+        em.persist(user);
+        em.flush();
+        auditTrail.created(AppUser.class, user.getId(), new FieldChanges()
+                .added("username", username)
+                .added("displayName", displayName)
+                .added("roles", roles));
+        return user;
+    }
+}

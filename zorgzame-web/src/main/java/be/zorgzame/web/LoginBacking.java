@@ -1,0 +1,92 @@
+package be.zorgzame.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.NotBlank;
+import java.io.IOException;
+
+/** The login page: checks the credentials and returns the user to the page they asked for. */
+@Named
+@RequestScoped
+public class LoginBacking {
+
+    public static final String PAGE = "/login.xhtml";
+    private static final String HOME = "/index.xhtml";
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    FacesContext facesContext;
+
+    @NotBlank
+    private String username;
+
+    @NotBlank
+    private String password;
+
+    private String next;
+
+    public void login() throws IOException {
+        ExternalContext external = facesContext.getExternalContext();
+        AuthenticationStatus status = securityContext.authenticate(
+                (HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams().credential(new UsernamePasswordCredential(username, password)));
+        if (status == AuthenticationStatus.SUCCESS) {
+            external.redirect(external.getRequestContextPath() + safeNext());
+            facesContext.responseComplete();
+        } else {
+            facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    Messages.text(facesContext.getViewRoot().getLocale(), "login.failed"), null));
+        }
+    }
+
+    public void logout() throws IOException, jakarta.servlet.ServletException {
+        ExternalContext external = facesContext.getExternalContext();
+        ((HttpServletRequest) external.getRequest()).logout();
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + PAGE);
+    }
+
+    /** Only a path inside this application, never another site (no open redirect). */
+    String safeNext() {
+        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\") || next.startsWith(PAGE)) {
+            return HOME;
+        }
+        return next;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
+    }
+}

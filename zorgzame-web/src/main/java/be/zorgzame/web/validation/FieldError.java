@@ -1,0 +1,5 @@
+package be.zorgzame.web.validation;
+
+/** One refused input field and why, in the user's language. */
+public record FieldError(String field, String message) {
+}
