@@ -1,9 +1,11 @@
 package be.zorgzame.web;
 
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,8 +20,11 @@ public class LanguageBacking implements Serializable {
 
     public Locale getLocale() {
         if (locale == null) {
-            Locale requested = FacesContext.getCurrentInstance().getExternalContext().getRequestLocale();
-            locale = Languages.bestOf(requested == null ? List.of() : List.of(requested));
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            boolean browserSaid = external.getRequestHeaderMap().containsKey("Accept-Language");
+            List<Locale> requested = new ArrayList<>();
+            external.getRequestLocales().forEachRemaining(requested::add);
+            locale = browserSaid ? Languages.bestOf(requested) : Languages.DUTCH;
         }
         return locale;
     }

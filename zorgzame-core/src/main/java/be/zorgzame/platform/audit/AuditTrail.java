@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.util.List;
 
 /**
@@ -49,7 +51,7 @@ public class AuditTrail {
     }
 
     @Transactional
-    public List<AuditEntry> latest(int first, int max) {
+    public List<AuditEntry> latest(@Min(0) int first, @Min(1) @Max(500) int max) {
         currentUser.requireAnyOf(Role.ADMIN);
         return em.createNamedQuery("AuditEntry.findLatest", AuditEntry.class)
                 .setFirstResult(first)

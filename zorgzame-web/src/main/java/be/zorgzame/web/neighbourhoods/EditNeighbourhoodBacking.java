@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -50,7 +51,7 @@ public class EditNeighbourhoodBacking implements Serializable {
     private LocalDate subsidyFrom;
     private LocalDate subsidyTo;
     private BigDecimal subsidyAmountPerYear;
-    private List<Pillar> pillars = List.of();
+    private List<Pillar> pillars = new ArrayList<>();
 
     /** Loads the neighbourhood named by the {@code id} view parameter, if any. */
     public void load() throws IOException {
@@ -68,7 +69,7 @@ public class EditNeighbourhoodBacking implements Serializable {
             subsidyFrom = n.subsidyFrom();
             subsidyTo = n.subsidyTo();
             subsidyAmountPerYear = n.subsidyAmountPerYear();
-            pillars = List.copyOf(n.pillars());
+            pillars = new ArrayList<>(n.pillars());
         } catch (NotFoundException e) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
             FacesContext.getCurrentInstance().responseComplete();
@@ -208,6 +209,6 @@ public class EditNeighbourhoodBacking implements Serializable {
     }
 
     public void setPillars(List<Pillar> pillars) {
-        this.pillars = pillars == null ? List.of() : List.copyOf(pillars);
+        this.pillars = pillars == null ? new ArrayList<>() : new ArrayList<>(pillars);
     }
 }

@@ -6,8 +6,6 @@ import be.zorgzame.platform.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -40,8 +38,8 @@ public class AuditResource {
     @GET
     public List<AuditEntryView> list(@QueryParam("entityType") String entityType,
                                      @QueryParam("entityId") String entityId,
-                                     @QueryParam("first") @DefaultValue("0") @Min(0) int first,
-                                     @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+                                     @QueryParam("first") @DefaultValue("0") int first,
+                                     @QueryParam("size") @DefaultValue("50") int size) {
         List<AuditEntry> entries = entityType != null && entityId != null
                 ? auditTrail.history(entityType, entityId)
                 : auditTrail.latest(first, size);

@@ -1,0 +1,161 @@
+package be.zorgzame.web.pages;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import be.zorgzame.web.api.Api;
+import be.zorgzame.web.api.Deployments;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The neighbourhood pages as a municipal employee uses them, in headless Chromium. */
+@ExtendWith(ArquillianExtension.class)
+class NeighbourhoodPagesIT {
+
+    private static final Set<String> BLOCKING_IMPACTS = Set.of("serious", "critical");
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.shippedWar();
+    }
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    private void logIn(String user) {
+        browser.get(base + "neighbourhoods/list.xhtml");
+        wait.until(ExpectedConditions.urlContains("login.xhtml?next="));
+        browser.findElement(By.id("login:username")).sendKeys(user);
+        browser.findElement(By.id("login:password")).sendKeys(Api.DEMO_PASSWORD);
+        browser.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.urlContains("neighbourhoods/list.xhtml"));
+    }
+
+    private void chooseMunicipality(String search, String label) {
+        browser.findElement(By.id("neighbourhood:municipalityNisCode")).click();
+        WebElement filter = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.id("neighbourhood:municipalityNisCode_filter")));
+        filter.sendKeys(search);
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("li.ui-selectonemenu-item[data-label='" + label + "']"))).click();
+    }
+
+    @Test
+    void employeeLogsInCreatesANeighbourhoodAndFindsItInTheList() {
+        logIn("gemeente");
+        String name = "Browserbuurt " + UUID.randomUUID().toString().substring(0, 8);
+
+        browser.findElement(By.id("list:new")).click();
+        wait.until(ExpectedConditions.urlContains("neighbourhoods/edit.xhtml"));
+        browser.findElement(By.id("neighbourhood:name")).sendKeys(name);
+        chooseMunicipality("Gent", "Gent (44021)");
+        browser.findElement(By.cssSelector("label[for='neighbourhood:pillars:0']")).click();
+        browser.findElement(By.id("neighbourhood:save")).click();
+
+        wait.until(ExpectedConditions.urlContains("neighbourhoods/list.xhtml"));
+        assertTrue(browser.getPageSource().contains("De zorgzame buurt is bewaard."), "confirmation shown");
+        browser.findElement(By.id("filter:name")).sendKeys(name);
+        browser.findElement(By.id("filter:search")).click();
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#list\\:table_data tr"), 1));
+        WebElement row = browser.findElement(By.cssSelector("#list\\:table_data tr"));
+        assertTrue(row.getText().contains(name) && row.getText().contains("Gent"), row.getText());
+    }
+
+    @Test
+    void missingRequiredFieldsAreShownInDutchNextToTheField() {
+        logIn("gemeente");
+        browser.get(base + "neighbourhoods/edit.xhtml");
+
+        browser.findElement(By.id("neighbourhood:save")).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                fieldAround("//input[@id='neighbourhood:name']"), "is verplicht"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                fieldAround("//div[@id='neighbourhood:municipalityNisCode']"), "is verplicht"));
+    }
+
+    /** The labelled field (label, input, message) around an input. */
+    private static By fieldAround(String inputXpath) {
+        return By.xpath(inputXpath + "/ancestor::div[contains(concat(' ', @class, ' '), ' field ')]");
+    }
+
+    @Test
+    void loginGivesANewSessionIdAndLogoutEndsTheSession() {
+        browser.get(base + "login.xhtml");
+        String before = browser.manage().getCookieNamed("ZORGZAME_SESSION").getValue();
+
+        logIn("gemeente");
+        String after = browser.manage().getCookieNamed("ZORGZAME_SESSION").getValue();
+        assertNotEquals(before, after, "session id changed at login");
+
+        browser.findElement(By.id("user:logout")).click();
+        wait.until(ExpectedConditions.urlContains("login.xhtml"));
+        browser.get(base + "neighbourhoods/list.xhtml");
+        wait.until(ExpectedConditions.urlContains("login.xhtml"));
+    }
+
+    @Test
+    void partnerStaffSeeTheListButCannotOpenTheEditPage() {
+        logIn("partner");
+        assertEquals(0, browser.findElements(By.id("list:new")).size(), "no 'new' button for partners");
+
+        browser.get(base + "neighbourhoods/edit.xhtml");
+        assertTrue(browser.getPageSource().contains("Geen toegang"), "access refused page");
+    }
+
+    @Test
+    void listAndEditPagesHaveNoSeriousAccessibilityViolations() {
+        logIn("gemeente");
+        assertNoSeriousViolations("list");
+        browser.get(base + "neighbourhoods/edit.xhtml");
+        assertNoSeriousViolations("edit");
+    }
+
+    private void assertNoSeriousViolations(String page) {
+        Results results = new AxeBuilder().analyze(browser);
+        List<String> blocking = results.getViolations().stream()
+                .filter(rule -> BLOCKING_IMPACTS.contains(rule.getImpact()))
+                .map(NeighbourhoodPagesIT::describe)
+                .toList();
+        assertTrue(blocking.isEmpty(), page + ": " + blocking);
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getNodes().stream()
+                .map(node -> String.valueOf(node.getTarget())).toList();
+    }
+}
