@@ -10,9 +10,9 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
 
 /** The login page: checks the credentials and returns the user to the page they asked for. */
@@ -29,10 +29,7 @@ public class LoginBacking {
     @Inject
     FacesContext facesContext;
 
-    @NotBlank
     private String username;
-
-    @NotBlank
     private String password;
 
     private String next;
@@ -51,7 +48,7 @@ public class LoginBacking {
         }
     }
 
-    public void logout() throws IOException, jakarta.servlet.ServletException {
+    public void logout() throws IOException, ServletException {
         ExternalContext external = facesContext.getExternalContext();
         ((HttpServletRequest) external.getRequest()).logout();
         external.invalidateSession();

@@ -32,10 +32,10 @@ public class MunicipalityService {
         return find(nisCode).orElseThrow(() -> new NotFoundException("Municipality", nisCode));
     }
 
-    /** The current code for a code that may predate the mergers of 1 January 2025. */
-    public Optional<String> currentCode(String nisCode) {
-        return Optional.ofNullable(em.find(MunicipalityMerger.class, nisCode))
-                .map(MunicipalityMerger::getNewNisCode)
-                .or(() -> find(nisCode).map(MunicipalityView::nisCode));
+    /** The former municipalities and the ones they were merged into, to map codes in old data. */
+    public List<MunicipalityMergerView> mergers() {
+        return em.createNamedQuery("MunicipalityMerger.findAll", MunicipalityMerger.class).getResultStream()
+                .map(MunicipalityMergerView::of)
+                .toList();
     }
 }

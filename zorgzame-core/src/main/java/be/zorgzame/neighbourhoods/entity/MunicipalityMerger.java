@@ -3,12 +3,14 @@ package be.zorgzame.neighbourhoods.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 
 /** A former municipality and the one it was merged into, to map old codes in imported data. */
 @Entity
 @Table(name = "municipality_merger")
+@NamedQuery(name = "MunicipalityMerger.findAll", query = "SELECT m FROM MunicipalityMerger m ORDER BY m.oldNisCode")
 public class MunicipalityMerger {
 
     @Id

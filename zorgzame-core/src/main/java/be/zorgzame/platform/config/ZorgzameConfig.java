@@ -7,15 +7,12 @@ package be.zorgzame.platform.config;
  */
 public final class ZorgzameConfig {
 
-    /** JNDI name of the datasource; defined in web.xml from the {@code zorgzame.datasource.*} keys. */
-    public static final String DATASOURCE_JNDI = "java:app/jdbc/zorgzame";
-
     /**
-     * JDBC URL of that datasource, read by the server when it defines the pool (so from server-level
-     * sources only: system properties, environment, the server's config store). With
-     * {@code zorgzame.datasource.user} and {@code zorgzame.datasource.password}.
+     * JNDI name of the datasource. web.xml defines it from {@code zorgzame.datasource.url},
+     * {@code .user} and {@code .password}, which the server resolves itself when it creates the pool
+     * (so only from server-level sources: system properties, environment, the server's config store).
      */
-    public static final String DATASOURCE_URL = "zorgzame.datasource.url";
+    public static final String DATASOURCE_JNDI = "java:app/jdbc/zorgzame";
 
     /** Load demo users and demo data at start-up. Never on in production. */
     public static final String DEMO_ENABLED = "zorgzame.demo.enabled";

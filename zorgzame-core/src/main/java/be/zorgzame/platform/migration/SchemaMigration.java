@@ -4,6 +4,7 @@ import be.zorgzame.platform.config.ZorgzameConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.util.Objects;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
@@ -40,8 +41,8 @@ public class SchemaMigration {
                     .failOnMissingLocations(true)
                     .load()
                     .migrate();
-            LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
-                    + " (" + result.migrationsExecuted + " migrations applied now)");
+            String version = Objects.requireNonNullElse(result.targetSchemaVersion, result.initialSchemaVersion);
+            LOG.info(() -> "Database schema at version " + version + " (" + result.migrationsExecuted + " migrations applied now)");
             status.succeeded();
         } catch (NamingException | RuntimeException e) {
             LOG.log(Level.SEVERE, "Database migration failed: the application stays unavailable", e);

@@ -267,6 +267,18 @@ class NeighbourhoodApiIT {
         assertEquals(404, staff().get("api/municipalities/44048").statusCode());
     }
 
+    @Test
+    void mergedAwayMunicipalitiesMapToTheirNewCode() {
+        JsonArray mergers = Api.array(staff().get("api/municipalities/mergers"));
+
+        assertEquals(28, mergers.size());
+        JsonObject borsbeek = mergers.getValuesAs(JsonObject.class).stream()
+                .filter(m -> m.getString("oldNisCode").equals("11007")).findFirst().orElseThrow();
+        assertEquals("Borsbeek", borsbeek.getString("oldNameNl"));
+        assertEquals("11002", borsbeek.getString("newNisCode"));
+        assertEquals("2025-01-01", borsbeek.getString("mergedOn"));
+    }
+
     private static List<String> fields(JsonObject problem) {
         return problem.getJsonArray("errors").getValuesAs(JsonObject.class).stream()
                 .map(error -> error.getString("field"))

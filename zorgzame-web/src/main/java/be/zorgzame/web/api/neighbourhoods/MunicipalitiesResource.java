@@ -1,5 +1,6 @@
 package be.zorgzame.web.api.neighbourhoods;
 
+import be.zorgzame.neighbourhoods.boundary.MunicipalityMergerView;
 import be.zorgzame.neighbourhoods.boundary.MunicipalityService;
 import be.zorgzame.neighbourhoods.boundary.MunicipalityView;
 import be.zorgzame.platform.security.Role;
@@ -26,6 +27,13 @@ public class MunicipalitiesResource {
     @GET
     public List<MunicipalityView> list() {
         return municipalities.list();
+    }
+
+    /** Municipalities merged away on 1 January 2025, to map the codes in older spreadsheets and plans. */
+    @GET
+    @Path("mergers")
+    public List<MunicipalityMergerView> mergers() {
+        return municipalities.mergers();
     }
 
     @GET

@@ -26,8 +26,7 @@ public class Problems {
         INVALID_INPUT("urn:zorgzame:problem:invalid-input", "problem.invalidInput"),
         MALFORMED_REQUEST("urn:zorgzame:problem:malformed-request", "problem.malformedRequest"),
         NOT_FOUND("urn:zorgzame:problem:not-found", "problem.notFound"),
-        CONFLICT("urn:zorgzame:problem:conflict", "problem.conflict"),
-        UNAVAILABLE("urn:zorgzame:problem:unavailable", "problem.unavailable");
+        CONFLICT("urn:zorgzame:problem:conflict", "problem.conflict");
 
         private final String uri;
         private final String messageKey;
