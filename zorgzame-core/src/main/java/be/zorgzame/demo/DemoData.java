@@ -4,6 +4,10 @@ import be.zorgzame.neighbourhoods.boundary.NeighbourhoodInput;
 import be.zorgzame.neighbourhoods.boundary.NeighbourhoodService;
 import be.zorgzame.neighbourhoods.entity.NeighbourhoodStatus;
 import be.zorgzame.neighbourhoods.entity.Pillar;
+import be.zorgzame.partners.boundary.OrganisationInput;
+import be.zorgzame.partners.boundary.OrganisationService;
+import be.zorgzame.partners.entity.OrganisationKind;
+import be.zorgzame.partners.entity.Sector;
 import be.zorgzame.platform.config.ZorgzameConfig;
 import be.zorgzame.platform.migration.SchemaReady;
 import be.zorgzame.platform.security.CurrentUser;
@@ -20,7 +24,8 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Demo users (one per role, all with the password {@value #PASSWORD}) and a few neighbourhoods, loaded
+ * Demo users (one per role, all with the password {@value #PASSWORD}; the partner user acts for the
+ * organisation "LDC De Rabotter") and a few organisations and neighbourhoods, loaded
  * once into an empty database when {@value ZorgzameConfig#DEMO_ENABLED} is true. A production start
  * leaves it off and so has no demo users.
  */
@@ -28,6 +33,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class DemoData {
 
     public static final String PASSWORD = "zorgzaam-demo-2026";
+
+    private static final String GENT = "44021";
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
@@ -42,6 +49,9 @@ public class DemoData {
     NeighbourhoodService neighbourhoods;
 
     @Inject
+    OrganisationService organisations;
+
+    @Inject
     CurrentUser currentUser;
 
     @Transactional
@@ -52,10 +62,16 @@ public class DemoData {
     }
 
     private void load() {
-        user("admin", "Beheerder Demo", Role.ADMIN, Role.MUNICIPAL_STAFF);
-        user("gemeente", "An Gemeente (demo)", Role.MUNICIPAL_STAFF);
-        user("partner", "Pieter Partner (demo)", Role.PARTNER_STAFF);
-        user("regio", "Rita Regio (demo)", Role.REGIONAL_SUPPORT);
+        long rabotter = organisation("LDC De Rabotter", OrganisationKind.CARE_WELFARE_PROVIDER, Sector.CARE, Sector.WELFARE);
+        organisation("Buurtcomité Rabot-Blaisantvest", OrganisationKind.CITIZEN_INITIATIVE, Sector.OTHER);
+        organisation("Basisschool De Zonnebloem", OrganisationKind.LOCAL_STAKEHOLDER, Sector.EDUCATION);
+        organisation("Mantelzorgers Rabot", OrganisationKind.INFORMAL_CARERS, Sector.CARE);
+        organisation("Woonzorgcentrum Het Rabothuis", OrganisationKind.CARE_WELFARE_PROVIDER, Sector.CARE, Sector.HEALTH);
+
+        user("admin", "Beheerder Demo", null, Role.ADMIN, Role.MUNICIPAL_STAFF);
+        user("gemeente", "An Gemeente (demo)", null, Role.MUNICIPAL_STAFF);
+        user("partner", "Pieter Partner (demo, LDC De Rabotter)", rabotter, Role.PARTNER_STAFF);
+        user("regio", "Rita Regio (demo)", null, Role.REGIONAL_SUPPORT);
         neighbourhood("Zorgzaam Rabot", "44021", NeighbourhoodStatus.SUSTAINED, Pillar.PARTICIPATION, Pillar.INFORMAL_FORMAL_CARE);
         neighbourhood("Buurtzorg Kiel", "11002", NeighbourhoodStatus.RUNNING, Pillar.INTERSECTORAL_COLLABORATION);
         neighbourhood("Samen in Kessel-Lo", "24062", NeighbourhoodStatus.RUNNING, Pillar.PARTICIPATION);
@@ -64,8 +80,14 @@ public class DemoData {
         LOG.warning("Demo mode: demo users and data loaded; never use demo mode in production");
     }
 
-    private void user(String username, String displayName, Role... roles) {
-        users.create(username, displayName, PASSWORD.toCharArray(), Set.of(roles));
+    private void user(String username, String displayName, Long organisationId, Role... roles) {
+        users.create(username, displayName, PASSWORD.toCharArray(), Set.of(roles), organisationId,
+                organisationId == null && Set.of(roles).contains(Role.MUNICIPAL_STAFF) ? GENT : null);
+    }
+
+    private long organisation(String name, OrganisationKind kind, Sector... sectors) {
+        return organisations.create(new OrganisationInput(name, "vzw", kind, Set.of(sectors), LocalDate.of(2022, 3, 1),
+                null, null, null, "9000", GENT, null, null, null, null, null, null, null)).id();
     }
 
     private void neighbourhood(String name, String nisCode, NeighbourhoodStatus status, Pillar... pillars) {

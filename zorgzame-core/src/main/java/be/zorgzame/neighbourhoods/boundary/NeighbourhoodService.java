@@ -4,16 +4,16 @@ import be.zorgzame.neighbourhoods.entity.Municipality;
 import be.zorgzame.neighbourhoods.entity.Neighbourhood;
 import be.zorgzame.platform.audit.AuditTrail;
 import be.zorgzame.platform.audit.FieldChanges;
-import be.zorgzame.platform.problem.ConflictException;
+import be.zorgzame.platform.problem.EditConflicts;
 import be.zorgzame.platform.problem.InvalidInputException;
 import be.zorgzame.platform.problem.NotFoundException;
+import be.zorgzame.platform.problem.Removals;
 import be.zorgzame.platform.query.ResultPage;
 import be.zorgzame.platform.security.CurrentUser;
 import be.zorgzame.platform.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -39,6 +39,7 @@ import java.util.Optional;
 public class NeighbourhoodService {
 
     public static final int MAX_PAGE_SIZE = 100;
+    private static final String ENTITY = "Neighbourhood";
 
     @PersistenceContext
     EntityManager em;
@@ -90,24 +91,15 @@ public class NeighbourhoodService {
 
     public NeighbourhoodView update(long id, @NotNull @Valid NeighbourhoodInput input) {
         currentUser.requireAnyOf(Role.MUNICIPAL_STAFF, Role.ADMIN);
-        if (input.version() == null) {
-            throw new InvalidInputException("version", "{zorgzame.version.required}");
-        }
-        checkPeriod(input);
         Neighbourhood neighbourhood = load(id);
-        if (neighbourhood.getVersion() != input.version()) {
-            throw new ConflictException("Neighbourhood", id);
-        }
+        EditConflicts.requireCurrent(ENTITY, id, neighbourhood.getVersion(), input.version());
+        checkPeriod(input);
         NeighbourhoodView before = NeighbourhoodView.of(neighbourhood);
         neighbourhood.setName(input.name().strip());
         neighbourhood.setMunicipality(municipality(input));
         neighbourhood.setStatus(input.status());
         apply(input, neighbourhood);
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConflictException("Neighbourhood", id);
-        }
+        EditConflicts.flush(em, ENTITY, id);
         NeighbourhoodView after = NeighbourhoodView.of(neighbourhood);
         auditTrail.updated(Neighbourhood.class, id, changes(before, after));
         return after;
@@ -117,13 +109,13 @@ public class NeighbourhoodService {
         currentUser.requireAnyOf(Role.MUNICIPAL_STAFF, Role.ADMIN);
         Neighbourhood neighbourhood = load(id);
         FieldChanges removed = changes(NeighbourhoodView.of(neighbourhood), null);
-        em.remove(neighbourhood);
+        Removals.remove(em, neighbourhood, ENTITY, id);
         auditTrail.deleted(Neighbourhood.class, id, removed);
     }
 
     private Neighbourhood load(long id) {
         return Optional.ofNullable(em.find(Neighbourhood.class, id))
-                .orElseThrow(() -> new NotFoundException("Neighbourhood", id));
+                .orElseThrow(() -> new NotFoundException(ENTITY, id));
     }
 
     private Municipality municipality(NeighbourhoodInput input) {

@@ -61,6 +61,14 @@ public class AppUser {
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+    /** The organisation a partner user acts for; they may change only its data. */
+    @Column(name = "organisation_id")
+    private Long organisationId;
+
+    /** The municipality a municipal employee works for. */
+    @Column(name = "municipality_nis_code", length = 5)
+    private String municipalityNisCode;
+
     @Version
     private int version;
 
@@ -90,6 +98,19 @@ public class AppUser {
 
     public boolean isActive() {
         return active;
+    }
+
+    public Long getOrganisationId() {
+        return organisationId;
+    }
+
+    public String getMunicipalityNisCode() {
+        return municipalityNisCode;
+    }
+
+    public void actFor(Long organisationId, String municipalityNisCode) {
+        this.organisationId = organisationId;
+        this.municipalityNisCode = municipalityNisCode;
     }
 
     public Set<Role> getRoles() {

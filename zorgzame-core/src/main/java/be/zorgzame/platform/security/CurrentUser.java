@@ -3,9 +3,12 @@ package be.zorgzame.platform.security;
 import be.zorgzame.platform.problem.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * Who is acting in this request. Services check roles here as well as at the REST and page layer,
@@ -21,6 +24,9 @@ public class CurrentUser {
 
     @Inject
     SecurityContext securityContext;
+
+    @PersistenceContext
+    EntityManager em;
 
     /** Runs start-up work (demo data, the first administrator) as the system, which holds every role. */
     public void actAsSystem(Runnable work) {
@@ -42,6 +48,26 @@ public class CurrentUser {
 
     public boolean hasRole(Role role) {
         return ACTING_AS_SYSTEM.get() || securityContext.isCallerInRole(role.name());
+    }
+
+    /** The organisation a partner user acts for, read fresh so a changed link takes effect at once. */
+    public Optional<Long> organisationId() {
+        return account().map(AppUser::getOrganisationId);
+    }
+
+    /** Partner staff acting for this organisation. */
+    public boolean actsFor(long organisationId) {
+        return hasRole(Role.PARTNER_STAFF) && organisationId().filter(own -> own == organisationId).isPresent();
+    }
+
+    private Optional<AppUser> account() {
+        if (ACTING_AS_SYSTEM.get() || securityContext.getCallerPrincipal() == null) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery("AppUser.findByUsername", AppUser.class)
+                .setParameter("username", name())
+                .getResultStream()
+                .findFirst();
     }
 
     public void requireAnyOf(Role... roles) {

@@ -36,13 +36,22 @@ public class UserService {
     }
 
     public AppUser create(String username, String displayName, char[] password, Set<Role> roles) {
+        return create(username, displayName, password, roles, null, null);
+    }
+
+    /** A user acting for an organisation (partner staff) or a municipality (municipal staff). */
+    public AppUser create(String username, String displayName, char[] password, Set<Role> roles,
+                          Long organisationId, String municipalityNisCode) {
         AppUser user = new AppUser(username, displayName, passwordHashing.hash(password), roles);
+        user.actFor(organisationId, municipalityNisCode);
         em.persist(user);
         em.flush();
         auditTrail.created(AppUser.class, user.getId(), new FieldChanges()
                 .added("username", username)
                 .added("displayName", displayName)
-                .added("roles", roles));
+                .added("roles", roles)
+                .added("organisationId", organisationId)
+                .added("municipalityNisCode", municipalityNisCode));
         return user;
     }
 }

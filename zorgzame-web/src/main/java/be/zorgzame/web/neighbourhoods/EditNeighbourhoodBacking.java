@@ -9,10 +9,7 @@ import be.zorgzame.platform.problem.ConflictException;
 import be.zorgzame.platform.problem.InvalidInputException;
 import be.zorgzame.platform.problem.NotFoundException;
 import be.zorgzame.web.FacesFieldErrors;
-import be.zorgzame.web.Messages;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
+import be.zorgzame.web.PageOutcomes;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -71,8 +68,7 @@ public class EditNeighbourhoodBacking implements Serializable {
             subsidyAmountPerYear = n.subsidyAmountPerYear();
             pillars = new ArrayList<>(n.pillars());
         } catch (NotFoundException e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
-            FacesContext.getCurrentInstance().responseComplete();
+            PageOutcomes.sendError(404);
         }
     }
 
@@ -86,38 +82,23 @@ public class EditNeighbourhoodBacking implements Serializable {
             } else {
                 neighbourhoods.update(id, input);
             }
-            backToList("neighbourhood.saved");
+            PageOutcomes.redirectWithConfirmation(LIST, "neighbourhood.saved");
         } catch (ConstraintViolationException e) {
             fieldErrors.show(FORM, e);
         } catch (InvalidInputException e) {
             fieldErrors.show(FORM, e);
         } catch (ConflictException e) {
-            error("neighbourhood.conflict");
+            PageOutcomes.error("neighbourhood.conflict");
         }
     }
 
     public void delete() throws IOException {
         try {
             neighbourhoods.delete(id);
-            backToList("neighbourhood.deleted");
+            PageOutcomes.redirectWithConfirmation(LIST, "neighbourhood.deleted");
         } catch (NotFoundException e) {
-            backToList("neighbourhood.deleted");
+            PageOutcomes.redirectWithConfirmation(LIST, "neighbourhood.deleted");
         }
-    }
-
-    private void backToList(String messageKey) throws IOException {
-        FacesContext context = FacesContext.getCurrentInstance();
-        ExternalContext external = context.getExternalContext();
-        context.addMessage(null, new FacesMessage(Messages.text(context.getViewRoot().getLocale(), messageKey)));
-        external.getFlash().setKeepMessages(true);
-        external.redirect(external.getRequestContextPath() + LIST);
-    }
-
-    private static void error(String messageKey) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        String text = Messages.text(context.getViewRoot().getLocale(), messageKey);
-        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
-        context.validationFailed();
     }
 
     public boolean isNew() {

@@ -1,14 +1,18 @@
 package be.zorgzame.web.pages;
 
+import be.zorgzame.web.api.Api;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium from the Debian packages (chromium, chromium-driver), with nothing that reaches
@@ -17,6 +21,16 @@ import org.openqa.selenium.chrome.ChromeOptions;
 final class Browser {
 
     private Browser() {
+    }
+
+    /** Asks for a protected page, logs in on the login page it is sent to, and waits to be back. */
+    static void logIn(WebDriver browser, WebDriverWait wait, String page, String user) {
+        browser.get(page);
+        wait.until(ExpectedConditions.urlContains("login.xhtml?next="));
+        browser.findElement(By.id("login:username")).sendKeys(user);
+        browser.findElement(By.id("login:password")).sendKeys(Api.DEMO_PASSWORD);
+        browser.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
     }
 
     static WebDriver start() throws IOException {

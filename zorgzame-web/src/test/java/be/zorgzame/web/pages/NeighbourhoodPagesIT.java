@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import be.zorgzame.web.api.Api;
 import be.zorgzame.web.api.Deployments;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
@@ -57,12 +56,7 @@ class NeighbourhoodPagesIT {
     }
 
     private void logIn(String user) {
-        browser.get(base + "neighbourhoods/list.xhtml");
-        wait.until(ExpectedConditions.urlContains("login.xhtml?next="));
-        browser.findElement(By.id("login:username")).sendKeys(user);
-        browser.findElement(By.id("login:password")).sendKeys(Api.DEMO_PASSWORD);
-        browser.findElement(By.id("login:submit")).click();
-        wait.until(ExpectedConditions.urlContains("neighbourhoods/list.xhtml"));
+        Browser.logIn(browser, wait, base + "neighbourhoods/list.xhtml", user);
     }
 
     private void chooseMunicipality(String search, String label) {

@@ -5,9 +5,9 @@ import be.zorgzame.neighbourhoods.boundary.NeighbourhoodInput;
 import be.zorgzame.neighbourhoods.boundary.NeighbourhoodService;
 import be.zorgzame.neighbourhoods.boundary.NeighbourhoodView;
 import be.zorgzame.neighbourhoods.entity.NeighbourhoodStatus;
-import be.zorgzame.platform.problem.InvalidInputException;
 import be.zorgzame.platform.query.ResultPage;
 import be.zorgzame.platform.security.Role;
+import be.zorgzame.web.api.EnumParameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -25,7 +25,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Arrays;
 
 /** Caring-neighbourhood initiatives: every role reads, municipal staff and administrators change. */
 @Path("neighbourhoods")
@@ -44,7 +43,8 @@ public class NeighbourhoodsResource {
                                               @QueryParam("q") String nameContains,
                                               @QueryParam("first") @DefaultValue("0") int first,
                                               @QueryParam("size") @DefaultValue("20") int size) {
-        return neighbourhoods.list(new NeighbourhoodFilter(municipality, status(status), nameContains), first, size);
+        return neighbourhoods.list(new NeighbourhoodFilter(municipality,
+                EnumParameters.parse(NeighbourhoodStatus.class, "status", status), nameContains), first, size);
     }
 
     @GET
@@ -76,15 +76,5 @@ public class NeighbourhoodsResource {
     public Response delete(@PathParam("id") long id) {
         neighbourhoods.delete(id);
         return Response.noContent().build();
-    }
-
-    private static NeighbourhoodStatus status(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        return Arrays.stream(NeighbourhoodStatus.values())
-                .filter(status -> status.name().equalsIgnoreCase(value.strip()))
-                .findFirst()
-                .orElseThrow(() -> new InvalidInputException("status", "{zorgzame.status.unknown}"));
     }
 }

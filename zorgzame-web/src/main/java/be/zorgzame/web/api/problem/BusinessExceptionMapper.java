@@ -2,6 +2,7 @@ package be.zorgzame.web.api.problem;
 
 import be.zorgzame.platform.problem.ConflictException;
 import be.zorgzame.platform.problem.ForbiddenException;
+import be.zorgzame.platform.problem.InUseException;
 import be.zorgzame.platform.problem.NotFoundException;
 import be.zorgzame.platform.problem.ZorgzameException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +17,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Not found (404), edit conflict (409) and forbidden (403) from the services. */
+/** Not found (404), edit conflict or still in use (409) and forbidden (403) from the services. */
 @Provider
 @ApplicationScoped
 public class BusinessExceptionMapper implements ExceptionMapper<ZorgzameException> {
@@ -39,6 +40,9 @@ public class BusinessExceptionMapper implements ExceptionMapper<ZorgzameExceptio
         }
         if (exception instanceof ConflictException) {
             return problem(Response.Status.CONFLICT, Problems.Type.CONFLICT);
+        }
+        if (exception instanceof InUseException) {
+            return problem(Response.Status.CONFLICT, Problems.Type.IN_USE);
         }
         if (exception instanceof ForbiddenException) {
             LOG.warning(exception::getMessage);

@@ -26,7 +26,8 @@ public class Problems {
         INVALID_INPUT("urn:zorgzame:problem:invalid-input", "problem.invalidInput"),
         MALFORMED_REQUEST("urn:zorgzame:problem:malformed-request", "problem.malformedRequest"),
         NOT_FOUND("urn:zorgzame:problem:not-found", "problem.notFound"),
-        CONFLICT("urn:zorgzame:problem:conflict", "problem.conflict");
+        CONFLICT("urn:zorgzame:problem:conflict", "problem.conflict"),
+        IN_USE("urn:zorgzame:problem:in-use", "problem.inUse");
 
         private final String uri;
         private final String messageKey;

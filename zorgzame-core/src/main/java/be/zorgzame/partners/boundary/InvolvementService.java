@@ -1,0 +1,172 @@
+package be.zorgzame.partners.boundary;
+
+import be.zorgzame.neighbourhoods.entity.Neighbourhood;
+import be.zorgzame.partners.entity.Involvement;
+import be.zorgzame.partners.entity.InvolvementRole;
+import be.zorgzame.partners.entity.Organisation;
+import be.zorgzame.platform.audit.AuditTrail;
+import be.zorgzame.platform.audit.FieldChanges;
+import be.zorgzame.platform.problem.EditConflicts;
+import be.zorgzame.platform.problem.ForbiddenException;
+import be.zorgzame.platform.problem.InvalidInputException;
+import be.zorgzame.platform.problem.NotFoundException;
+import be.zorgzame.platform.security.CurrentUser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Keeps which organisations take part in which neighbourhood. Municipal staff and administrators
+ * change it; regional support reads it; partner staff read it for the neighbourhoods their own
+ * organisation takes part in. At most one regie actor at a time per neighbourhood.
+ */
+@ApplicationScoped
+@Transactional
+public class InvolvementService {
+
+    private static final String ENTITY = "Involvement";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    RegistryAccess access;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    public InvolvementOverview overview(long neighbourhoodId, LocalDate on) {
+        neighbourhood(neighbourhoodId, LockModeType.NONE);
+        requireMaySee(neighbourhoodId);
+        List<Involvement> all = involvements(neighbourhoodId);
+        LocalDate day = on == null ? LocalDate.now() : on;
+        boolean regieMissing = all.stream().noneMatch(i -> i.getRole() == InvolvementRole.REGIE_ACTOR && i.isValidOn(day));
+        List<InvolvementView> shown = all.stream()
+                .filter(i -> on == null || i.isValidOn(on))
+                .map(InvolvementView::of)
+                .toList();
+        return new InvolvementOverview(neighbourhoodId, on, shown, regieMissing);
+    }
+
+    public InvolvementView add(long neighbourhoodId, @NotNull @Valid InvolvementInput input) {
+        access.requireManages();
+        Neighbourhood neighbourhood = neighbourhood(neighbourhoodId, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        Organisation organisation = Optional.ofNullable(em.find(Organisation.class, input.organisationId()))
+                .orElseThrow(() -> new InvalidInputException("organisationId", "{zorgzame.organisation.unknown}"));
+        checkPeriod(input);
+        requireSingleRegie(neighbourhoodId, input, null);
+        Involvement involvement = new Involvement(neighbourhood, organisation);
+        involvement.describe(input.role(), input.collaborationLevel(), blankToNull(input.contribution()),
+                input.validFrom(), input.validTo());
+        em.persist(involvement);
+        em.flush();
+        InvolvementView created = InvolvementView.of(involvement);
+        auditTrail.created(Involvement.class, created.id(), changes(null, created));
+        return created;
+    }
+
+    public InvolvementView update(long neighbourhoodId, long id, @NotNull @Valid InvolvementInput input) {
+        access.requireManages();
+        neighbourhood(neighbourhoodId, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        Involvement involvement = load(neighbourhoodId, id);
+        EditConflicts.requireCurrent(ENTITY, id, involvement.getVersion(), input.version());
+        if (!input.organisationId().equals(involvement.getOrganisation().getId())) {
+            throw new InvalidInputException("organisationId", "{zorgzame.involvement.organisationFixed}");
+        }
+        checkPeriod(input);
+        requireSingleRegie(neighbourhoodId, input, id);
+        InvolvementView before = InvolvementView.of(involvement);
+        involvement.describe(input.role(), input.collaborationLevel(), blankToNull(input.contribution()),
+                input.validFrom(), input.validTo());
+        EditConflicts.flush(em, ENTITY, id);
+        InvolvementView after = InvolvementView.of(involvement);
+        auditTrail.updated(Involvement.class, id, changes(before, after));
+        return after;
+    }
+
+    public void remove(long neighbourhoodId, long id) {
+        access.requireManages();
+        Involvement involvement = load(neighbourhoodId, id);
+        FieldChanges removed = changes(InvolvementView.of(involvement), null);
+        em.remove(involvement);
+        auditTrail.deleted(Involvement.class, id, removed);
+    }
+
+    /** Partner staff see the neighbourhoods their organisation takes part in (at any time). */
+    private void requireMaySee(long neighbourhoodId) {
+        if (access.seesWholeRegistry()) {
+            return;
+        }
+        long own = currentUser.organisationId().orElse(-1L);
+        long count = em.createNamedQuery("Involvement.countByOrganisationAndNeighbourhood", Long.class)
+                .setParameter("organisation", own)
+                .setParameter("neighbourhood", neighbourhoodId)
+                .getSingleResult();
+        if (count == 0) {
+            throw new ForbiddenException(currentUser.name() + " is not involved in neighbourhood " + neighbourhoodId);
+        }
+    }
+
+    /**
+     * Refuses a second regie actor in an overlapping period. The neighbourhood's version is bumped with
+     * every change of its involvements, so two concurrent changes cannot both slip past this check.
+     */
+    private void requireSingleRegie(long neighbourhoodId, InvolvementInput input, Long changing) {
+        if (input.role() != InvolvementRole.REGIE_ACTOR) {
+            return;
+        }
+        boolean taken = involvements(neighbourhoodId).stream()
+                .filter(i -> !i.getId().equals(changing))
+                .anyMatch(i -> i.getRole() == InvolvementRole.REGIE_ACTOR && i.overlaps(input.validFrom(), input.validTo()));
+        if (taken) {
+            throw new InvalidInputException("role", "{zorgzame.involvement.secondRegie}");
+        }
+    }
+
+    private List<Involvement> involvements(long neighbourhoodId) {
+        return em.createNamedQuery("Involvement.findByNeighbourhood", Involvement.class)
+                .setParameter("neighbourhood", neighbourhoodId)
+                .getResultList();
+    }
+
+    private Neighbourhood neighbourhood(long id, LockModeType lock) {
+        Neighbourhood neighbourhood = Optional.ofNullable(em.find(Neighbourhood.class, id))
+                .orElseThrow(() -> new NotFoundException("Neighbourhood", id));
+        if (lock != LockModeType.NONE) {
+            em.lock(neighbourhood, lock);
+        }
+        return neighbourhood;
+    }
+
+    private Involvement load(long neighbourhoodId, long id) {
+        return Optional.ofNullable(em.find(Involvement.class, id))
+                .filter(i -> i.getNeighbourhood().getId() == neighbourhoodId)
+                .orElseThrow(() -> new NotFoundException(ENTITY, id));
+    }
+
+    private static void checkPeriod(InvolvementInput input) {
+        if (input.validTo() != null && input.validTo().isBefore(input.validFrom())) {
+            throw new InvalidInputException("validTo", "{zorgzame.period.endBeforeStart}");
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static FieldChanges changes(InvolvementView before, InvolvementView after) {
+        return FieldChanges.between(InvolvementView.class, before, after,
+                "id", "version", "organisationName", "organisationKind", "organisationCategory");
+    }
+}

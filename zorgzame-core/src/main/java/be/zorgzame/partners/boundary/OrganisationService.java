@@ -1,0 +1,208 @@
+package be.zorgzame.partners.boundary;
+
+import be.zorgzame.neighbourhoods.entity.Municipality;
+import be.zorgzame.partners.control.KboNumbers;
+import be.zorgzame.partners.control.NameKeys;
+import be.zorgzame.partners.control.OvoCodes;
+import be.zorgzame.partners.control.VCodes;
+import be.zorgzame.partners.entity.Organisation;
+import be.zorgzame.platform.audit.AuditTrail;
+import be.zorgzame.platform.audit.FieldChanges;
+import be.zorgzame.platform.problem.EditConflicts;
+import be.zorgzame.platform.problem.Removals;
+import be.zorgzame.platform.problem.InvalidInputException;
+import be.zorgzame.platform.problem.NotFoundException;
+import be.zorgzame.platform.query.ResultPage;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Keeps the partner registry's organisations. Municipal staff and administrators manage them;
+ * regional support reads them; partner staff read and change their own organisation only (the
+ * organisation always comes from the logged-in user, never from the request). Every change is audited.
+ */
+@ApplicationScoped
+@Transactional
+public class OrganisationService {
+
+    public static final int MAX_PAGE_SIZE = 100;
+    private static final String ENTITY = "Organisation";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    RegistryAccess access;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    public ResultPage<OrganisationView> search(@NotNull OrganisationFilter filter,
+                                               @Min(0) int first,
+                                               @Min(1) @Max(MAX_PAGE_SIZE) int size) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<Organisation> counted = count.from(Organisation.class);
+        count.select(cb.count(counted)).where(criteria(cb, count, counted, filter));
+
+        CriteriaQuery<Organisation> select = cb.createQuery(Organisation.class);
+        Root<Organisation> selected = select.from(Organisation.class);
+        selected.fetch("municipality", JoinType.LEFT);
+        select.where(criteria(cb, select, selected, filter))
+                .orderBy(cb.asc(selected.get("nameKey")), cb.asc(selected.get("id")));
+
+        List<OrganisationView> items = em.createQuery(select).setFirstResult(first).setMaxResults(size)
+                .getResultStream().map(OrganisationView::of).toList();
+        return new ResultPage<>(items, em.createQuery(count).getSingleResult(), first, size);
+    }
+
+    public OrganisationView get(long id) {
+        access.requireMaySee(id);
+        return OrganisationView.of(load(id));
+    }
+
+    public OrganisationView create(@NotNull @Valid OrganisationInput input) {
+        access.requireManages();
+        Organisation organisation = new Organisation(input.name().strip(), input.kind());
+        apply(input, organisation);
+        em.persist(organisation);
+        em.flush();
+        OrganisationView created = OrganisationView.of(organisation);
+        auditTrail.created(Organisation.class, created.id(), changes(null, created));
+        return created;
+    }
+
+    public OrganisationView update(long id, @NotNull @Valid OrganisationInput input) {
+        access.requireMayChange(id);
+        Organisation organisation = load(id);
+        EditConflicts.requireCurrent(ENTITY, id, organisation.getVersion(), input.version());
+        OrganisationView before = OrganisationView.of(organisation);
+        organisation.rename(input.name().strip());
+        organisation.setKind(input.kind());
+        apply(input, organisation);
+        EditConflicts.flush(em, ENTITY, id);
+        OrganisationView after = OrganisationView.of(organisation);
+        auditTrail.updated(Organisation.class, id, changes(before, after));
+        return after;
+    }
+
+    public void delete(long id) {
+        access.requireManages();
+        Organisation organisation = load(id);
+        FieldChanges removed = changes(OrganisationView.of(organisation), null);
+        Removals.remove(em, organisation, ENTITY, id);
+        auditTrail.deleted(Organisation.class, id, removed);
+    }
+
+    private Organisation load(long id) {
+        return Optional.ofNullable(em.find(Organisation.class, id))
+                .orElseThrow(() -> new NotFoundException(ENTITY, id));
+    }
+
+    private void apply(OrganisationInput input, Organisation organisation) {
+        if (input.activeFrom() != null && input.activeTo() != null && input.activeTo().isBefore(input.activeFrom())) {
+            throw new InvalidInputException("activeTo", "{zorgzame.period.endBeforeStart}");
+        }
+        Municipality municipality = input.municipalityNisCode() == null ? null
+                : Optional.ofNullable(em.find(Municipality.class, input.municipalityNisCode()))
+                        .orElseThrow(() -> new InvalidInputException("municipalityNisCode", "{zorgzame.municipality.unknown}"));
+        String kbo = KboNumbers.normalise(input.kboNumber()).orElse(null);
+        String vcode = VCodes.normalise(input.vcode()).orElse(null);
+        String ovo = OvoCodes.normalise(input.ovoCode()).orElse(null);
+        requireUnique("kboNumber", "kboNumber", kbo, organisation);
+        requireUnique("vcode", "vcode", vcode, organisation);
+        requireUnique("ovoCode", "ovoCode", ovo, organisation);
+
+        organisation.setLegalForm(blankToNull(input.legalForm()));
+        organisation.setSectors(input.sectorsOrNone());
+        organisation.setActivePeriod(input.activeFrom(), input.activeTo());
+        organisation.setAddress(blankToNull(input.street()), blankToNull(input.houseNumber()),
+                blankToNull(input.postcode()), municipality);
+        organisation.setContact(blankToNull(input.website()), blankToNull(input.email()), blankToNull(input.phone()));
+        organisation.setIdentifiers(kbo, vcode, ovo);
+    }
+
+    private void requireUnique(String field, String attribute, String value, Organisation organisation) {
+        if (value == null) {
+            return;
+        }
+        List<Long> holders = em.createQuery("SELECT o.id FROM Organisation o WHERE o." + attribute + " = :value", Long.class)
+                .setParameter("value", value)
+                .getResultList();
+        if (holders.stream().anyMatch(holder -> !holder.equals(organisation.getId()))) {
+            throw new InvalidInputException(field, "{zorgzame.identifier.taken}");
+        }
+    }
+
+    private Predicate[] criteria(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Organisation> o, OrganisationFilter filter) {
+        List<Predicate> predicates = new ArrayList<>();
+        access.onlyVisibleOrganisation().ifPresent(own -> predicates.add(cb.equal(o.get("id"), own)));
+        if (filter.kind() != null) {
+            predicates.add(cb.equal(o.get("kind"), filter.kind()));
+        }
+        if (filter.sector() != null) {
+            predicates.add(cb.isMember(filter.sector(), o.get("sectors")));
+        }
+        if (filter.municipalityNisCode() != null) {
+            predicates.add(cb.equal(o.get("municipality").get("nisCode"), filter.municipalityNisCode()));
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            predicates.add(textCriterion(cb, query, o, filter.text()));
+        }
+        return predicates.toArray(Predicate[]::new);
+    }
+
+    /** An identifier matches exactly; otherwise every word typed must begin a word of the name. */
+    private static Predicate textCriterion(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Organisation> o, String text) {
+        Optional<String> kbo = KboNumbers.normalise(text);
+        if (kbo.isPresent()) {
+            return cb.equal(o.get("kboNumber"), kbo.get());
+        }
+        Optional<String> vcode = VCodes.normalise(text);
+        if (vcode.isPresent()) {
+            return cb.equal(o.get("vcode"), vcode.get());
+        }
+        Optional<String> ovo = OvoCodes.normalise(text);
+        if (ovo.isPresent()) {
+            return cb.equal(o.get("ovoCode"), ovo.get());
+        }
+        List<Predicate> words = new ArrayList<>();
+        for (String word : NameKeys.tokens(text)) {
+            Subquery<Long> token = query.subquery(Long.class);
+            Root<Organisation> same = token.correlate(o);
+            token.select(cb.literal(1L)).where(cb.like(same.join("nameTokens"), escapeLike(word) + "%", '\\'));
+            words.add(cb.exists(token));
+        }
+        return cb.and(words.toArray(Predicate[]::new));
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static FieldChanges changes(OrganisationView before, OrganisationView after) {
+        return FieldChanges.between(OrganisationView.class, before, after,
+                "id", "version", "category", "active", "municipalityName");
+    }
+}

@@ -1,0 +1,44 @@
+package be.zorgzame.partners.control;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.RECORD_COMPONENT;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * A valid Belgian enterprise number (KBO/BCE) in any form {@link KboNumbers} accepts; {@code null}
+ * is valid (combine with {@code @NotNull}).
+ * <p>
+ * Not allowed on parameters: a record component's annotation would then also land on the canonical
+ * constructor's parameter, where Payara 6's OpenAPI scanner fails on it.
+ */
+@Documented
+@Constraint(validatedBy = KboNumber.Validator.class)
+@Target({FIELD, METHOD, RECORD_COMPONENT, ANNOTATION_TYPE})
+@Retention(RUNTIME)
+public @interface KboNumber {
+
+    String message() default "{zorgzame.kbo.invalid}";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    /** Checks with {@link KboNumbers}. */
+    class Validator implements ConstraintValidator<KboNumber, String> {
+
+        @Override
+        public boolean isValid(String value, ConstraintValidatorContext context) {
+            return value == null || KboNumbers.isValid(value);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package be.zorgzame.web.organisations;
+
+import be.zorgzame.partners.boundary.OrganisationService;
+import be.zorgzame.partners.boundary.OrganisationView;
+import be.zorgzame.partners.entity.OrganisationKind;
+import be.zorgzame.partners.entity.Sector;
+import be.zorgzame.platform.problem.ConflictException;
+import be.zorgzame.platform.problem.ForbiddenException;
+import be.zorgzame.platform.problem.InvalidInputException;
+import be.zorgzame.platform.problem.NotFoundException;
+import be.zorgzame.web.FacesFieldErrors;
+import be.zorgzame.web.PageOutcomes;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
+import java.io.IOException;
+import java.io.Serializable;
+
+/** organisations/edit.xhtml: register an organisation, or change one (partner staff: their own only). */
+@Named
+@ViewScoped
+public class EditOrganisationBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String FORM = "organisation";
+    private static final String LIST = "/organisations/list.xhtml";
+
+    @Inject
+    OrganisationService organisations;
+
+    @Inject
+    FacesFieldErrors fieldErrors;
+
+    private Long id;
+    private Integer version;
+    private OrganisationForm form = new OrganisationForm();
+
+    /** Loads the organisation named by the {@code id} view parameter; 404 or 403 when it cannot be shown. */
+    public void load() throws IOException {
+        if (id == null || version != null) {
+            return;
+        }
+        try {
+            OrganisationView organisation = organisations.get(id);
+            version = organisation.version();
+            form = OrganisationForm.of(organisation);
+        } catch (NotFoundException e) {
+            PageOutcomes.sendError(404);
+        } catch (ForbiddenException e) {
+            PageOutcomes.sendError(403);
+        }
+    }
+
+    public void save() throws IOException {
+        try {
+            if (id == null) {
+                organisations.create(form.toInput(null));
+            } else {
+                organisations.update(id, form.toInput(version));
+            }
+            PageOutcomes.redirectWithConfirmation(LIST, "organisation.saved");
+        } catch (ConstraintViolationException e) {
+            fieldErrors.show(FORM, e);
+        } catch (InvalidInputException e) {
+            fieldErrors.show(FORM, e);
+        } catch (ConflictException e) {
+            PageOutcomes.error("organisation.conflict");
+        }
+    }
+
+    public boolean isNew() {
+        return id == null;
+    }
+
+    public OrganisationKind[] getKinds() {
+        return OrganisationKind.values();
+    }
+
+    public Sector[] getAllSectors() {
+        return Sector.values();
+    }
+
+    public OrganisationForm getForm() {
+        return form;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+}

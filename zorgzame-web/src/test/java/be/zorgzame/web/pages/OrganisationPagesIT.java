@@ -1,0 +1,116 @@
+package be.zorgzame.web.pages;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import be.zorgzame.web.api.Api;
+import be.zorgzame.web.api.Deployments;
+import java.net.URL;
+import java.time.Duration;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The partner registry pages: search, edit, save; and a partner user limited to their own organisation. */
+@ExtendWith(ArquillianExtension.class)
+class OrganisationPagesIT {
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.shippedWar();
+    }
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    private void logIn(String user) {
+        Browser.logIn(browser, wait, base + "organisations/list.xhtml", user);
+    }
+
+    private void search(String text) {
+        WebElement field = browser.findElement(By.id("filter:text"));
+        field.clear();
+        field.sendKeys(text);
+        browser.findElement(By.id("filter:search")).click();
+    }
+
+    /** Clicks once an ajax update has stopped replacing the element. */
+    private void clickWhenSettled(By locator) {
+        wait.ignoring(StaleElementReferenceException.class).until(driver -> {
+            driver.findElement(locator).click();
+            return true;
+        });
+    }
+
+    @Test
+    void employeeRegistersSearchesEditsAndSavesAnOrganisation() {
+        logIn("gemeente");
+        String marker = "pg" + UUID.randomUUID().toString().substring(0, 8);
+
+        browser.findElement(By.id("list:new")).click();
+        wait.until(ExpectedConditions.urlContains("organisations/edit.xhtml"));
+        browser.findElement(By.id("organisation:name")).sendKeys("Buurtwerk Zuid " + marker);
+        browser.findElement(By.id("organisation:kboNumber")).sendKeys("0123.456.789");
+        browser.findElement(By.id("organisation:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.xpath("//input[@id='organisation:kboNumber']/ancestor::div[contains(concat(' ', @class, ' '), ' field ')]"),
+                "geen geldig ondernemingsnummer"));
+
+        WebElement kbo = browser.findElement(By.id("organisation:kboNumber"));
+        kbo.clear();
+        browser.findElement(By.id("organisation:save")).click();
+        wait.until(ExpectedConditions.urlContains("organisations/list.xhtml"));
+
+        search("zuid " + marker);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:table_data"), "Buurtwerk Zuid " + marker));
+        clickWhenSettled(By.linkText("Buurtwerk Zuid " + marker));
+        wait.until(ExpectedConditions.urlContains("organisations/edit.xhtml?id="));
+        WebElement phone = browser.findElement(By.id("organisation:phone"));
+        phone.sendKeys("09 266 00 00");
+        browser.findElement(By.id("organisation:save")).click();
+        wait.until(ExpectedConditions.urlContains("organisations/list.xhtml"));
+        assertTrue(browser.getPageSource().contains("De organisatie is bewaard."));
+    }
+
+    @Test
+    void partnerUserFindsOnlyTheirOwnOrganisationAndCannotOpenAnother() {
+        String other = "Verborgen " + UUID.randomUUID();
+        long otherId = Api.object(Api.as(base, "gemeente").post("api/organisations",
+                "{\"name\":\"" + other + "\",\"kind\":\"ASSOCIATION\"}")).getJsonNumber("id").longValue();
+        logIn("partner");
+
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#list\\:table_data tr"), 1));
+        assertTrue(browser.findElement(By.id("list:table_data")).getText().contains("LDC De Rabotter"));
+        assertEquals(0, browser.findElements(By.id("list:new")).size(), "no 'new' button for partners");
+
+        browser.get(base + "organisations/edit.xhtml?id=" + otherId);
+        assertTrue(browser.getPageSource().contains("Geen toegang"), "another organisation's page is refused");
+        assertTrue(!browser.getPageSource().contains(other), "nothing of the other organisation is shown");
+    }
+}
