@@ -4,8 +4,12 @@ import be.zorgzame.neighbourhoods.boundary.NeighbourhoodInput;
 import be.zorgzame.neighbourhoods.boundary.NeighbourhoodService;
 import be.zorgzame.neighbourhoods.entity.NeighbourhoodStatus;
 import be.zorgzame.neighbourhoods.entity.Pillar;
+import be.zorgzame.partners.boundary.InvolvementInput;
+import be.zorgzame.partners.boundary.InvolvementService;
 import be.zorgzame.partners.boundary.OrganisationInput;
 import be.zorgzame.partners.boundary.OrganisationService;
+import be.zorgzame.partners.entity.CollaborationLevel;
+import be.zorgzame.partners.entity.InvolvementRole;
 import be.zorgzame.partners.entity.OrganisationKind;
 import be.zorgzame.partners.entity.Sector;
 import be.zorgzame.platform.config.ZorgzameConfig;
@@ -52,6 +56,9 @@ public class DemoData {
     OrganisationService organisations;
 
     @Inject
+    InvolvementService involvements;
+
+    @Inject
     CurrentUser currentUser;
 
     @Transactional
@@ -63,16 +70,21 @@ public class DemoData {
 
     private void load() {
         long rabotter = organisation("LDC De Rabotter", OrganisationKind.CARE_WELFARE_PROVIDER, Sector.CARE, Sector.WELFARE);
-        organisation("Buurtcomité Rabot-Blaisantvest", OrganisationKind.CITIZEN_INITIATIVE, Sector.OTHER);
-        organisation("Basisschool De Zonnebloem", OrganisationKind.LOCAL_STAKEHOLDER, Sector.EDUCATION);
-        organisation("Mantelzorgers Rabot", OrganisationKind.INFORMAL_CARERS, Sector.CARE);
+        long committee = organisation("Buurtcomité Rabot-Blaisantvest", OrganisationKind.CITIZEN_INITIATIVE, Sector.OTHER);
+        long school = organisation("Basisschool De Zonnebloem", OrganisationKind.LOCAL_STAKEHOLDER, Sector.EDUCATION);
+        long carers = organisation("Mantelzorgers Rabot", OrganisationKind.INFORMAL_CARERS, Sector.CARE);
         organisation("Woonzorgcentrum Het Rabothuis", OrganisationKind.CARE_WELFARE_PROVIDER, Sector.CARE, Sector.HEALTH);
 
         user("admin", "Beheerder Demo", null, Role.ADMIN, Role.MUNICIPAL_STAFF);
         user("gemeente", "An Gemeente (demo)", null, Role.MUNICIPAL_STAFF);
         user("partner", "Pieter Partner (demo, LDC De Rabotter)", rabotter, Role.PARTNER_STAFF);
         user("regio", "Rita Regio (demo)", null, Role.REGIONAL_SUPPORT);
-        neighbourhood("Zorgzaam Rabot", "44021", NeighbourhoodStatus.SUSTAINED, Pillar.PARTICIPATION, Pillar.INFORMAL_FORMAL_CARE);
+        long rabot = neighbourhood("Zorgzaam Rabot", "44021", NeighbourhoodStatus.SUSTAINED,
+                Pillar.PARTICIPATION, Pillar.INFORMAL_FORMAL_CARE);
+        involve(rabot, rabotter, InvolvementRole.REGIE_ACTOR, CollaborationLevel.ORGANISING_TOGETHER, "Buurtwerker, 1 week per maand");
+        involve(rabot, committee, InvolvementRole.CORE_PARTNER, CollaborationLevel.ORGANISING_TOGETHER, "Buurtfeest, buurtbabbels");
+        involve(rabot, school, InvolvementRole.PARTNER, CollaborationLevel.ALIGNING_ACTIVITIES, "Ontmoetingsruimte na schooltijd");
+        involve(rabot, carers, InvolvementRole.PARTNER, CollaborationLevel.EXCHANGING_INFORMATION, null);
         neighbourhood("Buurtzorg Kiel", "11002", NeighbourhoodStatus.RUNNING, Pillar.INTERSECTORAL_COLLABORATION);
         neighbourhood("Samen in Kessel-Lo", "24062", NeighbourhoodStatus.RUNNING, Pillar.PARTICIPATION);
         neighbourhood("Zorgzaam Pajottegem", "23106", NeighbourhoodStatus.STARTING, Pillar.INFORMAL_FORMAL_CARE);
@@ -90,10 +102,16 @@ public class DemoData {
                 null, null, null, "9000", GENT, null, null, null, null, null, null, null)).id();
     }
 
-    private void neighbourhood(String name, String nisCode, NeighbourhoodStatus status, Pillar... pillars) {
-        neighbourhoods.create(new NeighbourhoodInput(name, nisCode,
+    private void involve(long neighbourhood, long organisation, InvolvementRole role, CollaborationLevel level,
+                         String contribution) {
+        involvements.add(neighbourhood, new InvolvementInput(organisation, role, level, contribution,
+                LocalDate.of(2022, 3, 1), null, null));
+    }
+
+    private long neighbourhood(String name, String nisCode, NeighbourhoodStatus status, Pillar... pillars) {
+        return neighbourhoods.create(new NeighbourhoodInput(name, nisCode,
                 "Demo: " + name, status, LocalDate.of(2022, 3, 1),
                 LocalDate.of(2022, 3, 1), LocalDate.of(2024, 2, 29), new BigDecimal("50000.00"),
-                Set.of(pillars), null));
+                Set.of(pillars), null)).id();
     }
 }

@@ -1,8 +1,8 @@
 package be.zorgzame.web;
 
 import be.zorgzame.platform.problem.InvalidInputException;
-import be.zorgzame.web.validation.FieldError;
-import be.zorgzame.web.validation.FieldErrors;
+import be.zorgzame.platform.problem.FieldError;
+import be.zorgzame.platform.problem.FieldErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;

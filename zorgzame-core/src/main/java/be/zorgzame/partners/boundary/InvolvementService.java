@@ -1,9 +1,13 @@
 package be.zorgzame.partners.boundary;
 
 import be.zorgzame.neighbourhoods.entity.Neighbourhood;
+import be.zorgzame.partners.control.NetworkGaps;
+import be.zorgzame.partners.entity.CollaborationLevel;
 import be.zorgzame.partners.entity.Involvement;
 import be.zorgzame.partners.entity.InvolvementRole;
 import be.zorgzame.partners.entity.Organisation;
+import be.zorgzame.partners.entity.OrganisationCategory;
+import be.zorgzame.partners.entity.Sector;
 import be.zorgzame.platform.audit.AuditTrail;
 import be.zorgzame.platform.audit.FieldChanges;
 import be.zorgzame.platform.problem.EditConflicts;
@@ -20,8 +24,12 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Keeps which organisations take part in which neighbourhood. Municipal staff and administrators
@@ -57,6 +65,23 @@ public class InvolvementService {
                 .map(InvolvementView::of)
                 .toList();
         return new InvolvementOverview(neighbourhoodId, on, shown, regieMissing);
+    }
+
+    /** The network on a day (today when absent), by kind, sector and collaboration level, with its gaps. */
+    public NetworkOverview network(long neighbourhoodId, LocalDate on) {
+        neighbourhood(neighbourhoodId, LockModeType.NONE);
+        requireMaySee(neighbourhoodId);
+        LocalDate day = on == null ? LocalDate.now() : on;
+        List<Involvement> current = involvements(neighbourhoodId).stream().filter(i -> i.isValidOn(day)).toList();
+        List<Organisation> organisations = current.stream().map(Involvement::getOrganisation).distinct().toList();
+        return new NetworkOverview(neighbourhoodId, day, organisations.size(),
+                counted(organisations.stream().map(o -> o.getKind().category()), OrganisationCategory.class),
+                counted(organisations.stream().flatMap(o -> o.getSectors().stream()), Sector.class),
+                counted(current.stream().map(Involvement::getCollaborationLevel), CollaborationLevel.class),
+                NetworkGaps.of(current.stream()
+                        .map(i -> new NetworkGaps.Participant(i.getOrganisation().getId(), i.getRole(),
+                                i.getOrganisation().getKind().category(), i.getOrganisation().getSectors()))
+                        .toList()));
     }
 
     public InvolvementView add(long neighbourhoodId, @NotNull @Valid InvolvementInput input) {
@@ -132,6 +157,14 @@ public class InvolvementService {
         if (taken) {
             throw new InvalidInputException("role", "{zorgzame.involvement.secondRegie}");
         }
+    }
+
+    /** How often each constant occurs, by name, every constant present (zero included) in declaration order. */
+    private static <E extends Enum<E>> Map<String, Long> counted(Stream<E> values, Class<E> type) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        EnumSet.allOf(type).forEach(constant -> counts.put(constant.name(), 0L));
+        values.forEach(value -> counts.merge(value.name(), 1L, Long::sum));
+        return counts;
     }
 
     private List<Involvement> involvements(long neighbourhoodId) {

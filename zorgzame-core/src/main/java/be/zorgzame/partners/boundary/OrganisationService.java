@@ -73,6 +73,17 @@ public class OrganisationService {
         return new ResultPage<>(items, em.createQuery(count).getSingleResult(), first, size);
     }
 
+    /** Every organisation the filter finds (and the caller may see), in name order, for export. */
+    public List<OrganisationView> export(@NotNull OrganisationFilter filter) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Organisation> select = cb.createQuery(Organisation.class);
+        Root<Organisation> selected = select.from(Organisation.class);
+        selected.fetch("municipality", JoinType.LEFT);
+        select.where(criteria(cb, select, selected, filter))
+                .orderBy(cb.asc(selected.get("nameKey")), cb.asc(selected.get("id")));
+        return em.createQuery(select).getResultStream().map(OrganisationView::of).toList();
+    }
+
     public OrganisationView get(long id) {
         access.requireMaySee(id);
         return OrganisationView.of(load(id));

@@ -1,7 +1,10 @@
 package be.zorgzame.web.organisations;
 
+import be.zorgzame.partners.boundary.AffiliationView;
 import be.zorgzame.partners.boundary.OrganisationService;
 import be.zorgzame.partners.boundary.OrganisationView;
+import be.zorgzame.partners.boundary.PersonService;
+import be.zorgzame.partners.boundary.PersonView;
 import be.zorgzame.partners.entity.OrganisationKind;
 import be.zorgzame.partners.entity.Sector;
 import be.zorgzame.platform.problem.ConflictException;
@@ -16,6 +19,8 @@ import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.List;
+import java.util.Objects;
 
 /** organisations/edit.xhtml: register an organisation, or change one (partner staff: their own only). */
 @Named
@@ -30,11 +35,15 @@ public class EditOrganisationBacking implements Serializable {
     OrganisationService organisations;
 
     @Inject
+    PersonService persons;
+
+    @Inject
     FacesFieldErrors fieldErrors;
 
     private Long id;
     private Integer version;
     private OrganisationForm form = new OrganisationForm();
+    private List<PersonView> people = List.of();
 
     /** Loads the organisation named by the {@code id} view parameter; 404 or 403 when it cannot be shown. */
     public void load() throws IOException {
@@ -45,6 +54,7 @@ public class EditOrganisationBacking implements Serializable {
             OrganisationView organisation = organisations.get(id);
             version = organisation.version();
             form = OrganisationForm.of(organisation);
+            people = persons.ofOrganisation(id);
         } catch (NotFoundException e) {
             PageOutcomes.sendError(404);
         } catch (ForbiddenException e) {
@@ -79,6 +89,21 @@ public class EditOrganisationBacking implements Serializable {
 
     public Sector[] getAllSectors() {
         return Sector.values();
+    }
+
+    /** The organisation's contact persons, with their function in it. */
+    public List<PersonView> getPeople() {
+        return people;
+    }
+
+    /** A person's function in this organisation. */
+    public String functionOf(PersonView person) {
+        return person.affiliations().stream()
+                .filter(affiliation -> affiliation.organisationId() == id)
+                .map(AffiliationView::function)
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse("");
     }
 
     public OrganisationForm getForm() {

@@ -49,8 +49,18 @@ public final class Api {
         return send(request(path).GET());
     }
 
+    /** A GET asking for another media type than JSON (an export, a document). */
+    public HttpResponse<String> get(String path, String accept) {
+        return send(request(path).setHeader("Accept", accept).GET());
+    }
+
     public HttpResponse<String> post(String path, String json) {
         return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** A POST of a file's bytes (an import). */
+    public HttpResponse<String> post(String path, byte[] body, String contentType) {
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     public HttpResponse<String> put(String path, String json) {

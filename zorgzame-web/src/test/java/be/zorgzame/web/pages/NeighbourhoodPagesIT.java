@@ -132,6 +132,20 @@ class NeighbourhoodPagesIT {
     }
 
     @Test
+    void partnerOpensTheNetworkOfTheNeighbourhoodTheirOrganisationCoordinates() {
+        logIn("partner");
+
+        browser.findElement(By.xpath("//tr[td[contains(., 'Zorgzaam Rabot')]]//a[contains(@href, 'network.xhtml')]")).click();
+        wait.until(ExpectedConditions.urlContains("neighbourhoods/network.xhtml?id="));
+
+        String page = browser.findElement(By.id("overview")).getText();
+        assertTrue(page.contains("LDC De Rabotter") && page.contains("Regieactor"), page);
+        assertTrue(page.contains("Geen aandachtspunten"), page);
+        assertTrue(page.contains("Informele partners"), "bars per kind of partner: " + page);
+        assertNoSeriousViolations("network");
+    }
+
+    @Test
     void listAndEditPagesHaveNoSeriousAccessibilityViolations() {
         logIn("gemeente");
         assertNoSeriousViolations("list");

@@ -99,6 +99,21 @@ class OrganisationPagesIT {
     }
 
     @Test
+    void theEditPageListsTheOrganisationsContactPersons() {
+        Api staff = Api.as(base, "gemeente");
+        long id = Api.object(staff.post("api/organisations", "{\"name\":\"Met mensen " + UUID.randomUUID()
+                + "\",\"kind\":\"ASSOCIATION\"}")).getJsonNumber("id").longValue();
+        assertEquals(201, staff.post("api/organisations/" + id + "/persons", "{\"name\":\"Fatima El Amrani\","
+                + "\"function\":\"buurtwerker\",\"source\":\"intake\",\"legalBasis\":\"PUBLIC_TASK\"}").statusCode());
+        logIn("gemeente");
+
+        browser.get(base + "organisations/edit.xhtml?id=" + id);
+
+        String people = browser.findElement(By.id("people")).getText();
+        assertTrue(people.contains("Fatima El Amrani") && people.contains("buurtwerker"), people);
+    }
+
+    @Test
     void partnerUserFindsOnlyTheirOwnOrganisationAndCannotOpenAnother() {
         String other = "Verborgen " + UUID.randomUUID();
         long otherId = Api.object(Api.as(base, "gemeente").post("api/organisations",

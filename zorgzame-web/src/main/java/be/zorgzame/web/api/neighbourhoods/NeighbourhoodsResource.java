@@ -7,7 +7,7 @@ import be.zorgzame.neighbourhoods.boundary.NeighbourhoodView;
 import be.zorgzame.neighbourhoods.entity.NeighbourhoodStatus;
 import be.zorgzame.platform.query.ResultPage;
 import be.zorgzame.platform.security.Role;
-import be.zorgzame.web.api.EnumParameters;
+import be.zorgzame.web.api.QueryParameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -44,7 +44,7 @@ public class NeighbourhoodsResource {
                                               @QueryParam("first") @DefaultValue("0") int first,
                                               @QueryParam("size") @DefaultValue("20") int size) {
         return neighbourhoods.list(new NeighbourhoodFilter(municipality,
-                EnumParameters.parse(NeighbourhoodStatus.class, "status", status), nameContains), first, size);
+                QueryParameters.enumConstant(NeighbourhoodStatus.class, "status", status), nameContains), first, size);
     }
 
     @GET

@@ -4,8 +4,8 @@ import be.zorgzame.partners.boundary.InvolvementInput;
 import be.zorgzame.partners.boundary.InvolvementOverview;
 import be.zorgzame.partners.boundary.InvolvementService;
 import be.zorgzame.partners.boundary.InvolvementView;
-import be.zorgzame.platform.problem.InvalidInputException;
 import be.zorgzame.platform.security.Role;
+import be.zorgzame.web.api.QueryParameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -22,8 +22,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /**
  * The organisations involved in a neighbourhood, over time or on one day ({@code ?on=2024-01-15}).
@@ -44,7 +42,7 @@ public class InvolvementsResource {
     @GET
     @RolesAllowed({Role.MUNICIPAL_STAFF_NAME, Role.PARTNER_STAFF_NAME, Role.REGIONAL_SUPPORT_NAME, Role.ADMIN_NAME})
     public InvolvementOverview overview(@QueryParam("on") String on) {
-        return involvements.overview(neighbourhoodId, date("on", on));
+        return involvements.overview(neighbourhoodId, QueryParameters.date("on", on));
     }
 
     @POST
@@ -69,16 +67,5 @@ public class InvolvementsResource {
     public Response remove(@PathParam("id") long id) {
         involvements.remove(neighbourhoodId, id);
         return Response.noContent().build();
-    }
-
-    private static LocalDate date(String parameter, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(parameter, "{zorgzame.date.invalid}");
-        }
     }
 }

@@ -1,6 +1,9 @@
 package be.zorgzame.web.api.partners;
 
+import be.zorgzame.partners.boundary.OrganisationCsv;
+import be.zorgzame.partners.boundary.ImportReport;
 import be.zorgzame.partners.boundary.OrganisationFilter;
+import be.zorgzame.partners.boundary.OrganisationImport;
 import be.zorgzame.partners.boundary.OrganisationInput;
 import be.zorgzame.partners.boundary.OrganisationService;
 import be.zorgzame.partners.boundary.OrganisationView;
@@ -10,8 +13,10 @@ import be.zorgzame.partners.boundary.PersonView;
 import be.zorgzame.partners.entity.OrganisationKind;
 import be.zorgzame.partners.entity.Sector;
 import be.zorgzame.platform.query.ResultPage;
+import be.zorgzame.platform.problem.InvalidInputException;
 import be.zorgzame.platform.security.Role;
-import be.zorgzame.web.api.EnumParameters;
+import be.zorgzame.web.api.QueryParameters;
+import be.zorgzame.web.api.problem.Problems;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -26,10 +31,18 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The partner registry's organisations. Partner staff are admitted to reading and changing, but the
@@ -41,11 +54,16 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_JSON)
 public class OrganisationsResource {
 
+    private static final int UNPROCESSABLE_CONTENT = 422;
+
     @Inject
     OrganisationService organisations;
 
     @Inject
     PersonService persons;
+
+    @Inject
+    OrganisationImport imports;
 
     @GET
     @RolesAllowed({Role.MUNICIPAL_STAFF_NAME, Role.PARTNER_STAFF_NAME, Role.REGIONAL_SUPPORT_NAME, Role.ADMIN_NAME})
@@ -55,8 +73,62 @@ public class OrganisationsResource {
                                                @QueryParam("municipality") String municipality,
                                                @QueryParam("first") @DefaultValue("0") int first,
                                                @QueryParam("size") @DefaultValue("20") int size) {
-        return organisations.search(new OrganisationFilter(text, EnumParameters.parse(OrganisationKind.class, "kind", kind),
-                EnumParameters.parse(Sector.class, "sector", sector), municipality), first, size);
+        return organisations.search(filter(text, kind, sector, municipality), first, size);
+    }
+
+    /**
+     * The organisations the filters find, as CSV (UTF-8 with a byte order mark, so spreadsheets read
+     * accents right); cells that a spreadsheet would run as formulas are neutralised.
+     */
+    @GET
+    @Path("export.csv")
+    @Produces("text/csv")
+    @RolesAllowed({Role.MUNICIPAL_STAFF_NAME, Role.PARTNER_STAFF_NAME, Role.REGIONAL_SUPPORT_NAME, Role.ADMIN_NAME})
+    public Response exportCsv(@QueryParam("q") String text,
+                              @QueryParam("kind") String kind,
+                              @QueryParam("sector") String sector,
+                              @QueryParam("municipality") String municipality) {
+        List<OrganisationView> found = organisations.export(filter(text, kind, sector, municipality));
+        StreamingOutput csv = output -> {
+            Writer writer = new OutputStreamWriter(output, StandardCharsets.UTF_8);
+            writer.write('\uFEFF');
+            writer.write(OrganisationCsv.header());
+            for (OrganisationView organisation : found) {
+                writer.write(OrganisationCsv.row(organisation));
+            }
+            writer.flush();
+        };
+        return Response.ok(csv, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"organisaties.csv\"")
+                .build();
+    }
+
+    /**
+     * Imports organisations from CSV (the export's columns; name and kind required). By default a dry
+     * run reporting per row what would happen; with {@code dryRun=false} everything is applied, or,
+     * when any row is rejected, nothing (422 with the report).
+     */
+    @POST
+    @Path("import")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @RolesAllowed({Role.MUNICIPAL_STAFF_NAME, Role.ADMIN_NAME})
+    public Response importCsv(@QueryParam("dryRun") String dryRun, InputStream body, @Context HttpHeaders headers)
+            throws IOException {
+        boolean apply = "false".equalsIgnoreCase(dryRun);
+        if (dryRun != null && !apply && !"true".equalsIgnoreCase(dryRun)) {
+            throw new InvalidInputException("dryRun", "{zorgzame.value.unknown}");
+        }
+        byte[] file = body.readNBytes(OrganisationImport.MAX_BYTES + 1);
+        Locale locale = Problems.locale(headers);
+        ImportReport report = apply ? imports.apply(file, locale) : imports.dryRun(file, locale);
+        return Response.status(apply && !report.applied() ? UNPROCESSABLE_CONTENT : Response.Status.OK.getStatusCode())
+                .entity(report)
+                .build();
+    }
+
+    private static OrganisationFilter filter(String text, String kind, String sector, String municipality) {
+        return new OrganisationFilter(text, QueryParameters.enumConstant(OrganisationKind.class, "kind", kind),
+                QueryParameters.enumConstant(Sector.class, "sector", sector), municipality);
     }
 
     @GET

@@ -1,6 +1,6 @@
 package be.zorgzame.web.api.problem;
 
-import be.zorgzame.web.validation.FieldErrors;
+import be.zorgzame.platform.problem.FieldErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;

@@ -1,7 +1,7 @@
 package be.zorgzame.web.api.problem;
 
 import be.zorgzame.platform.problem.InvalidInputException;
-import be.zorgzame.web.validation.FieldErrors;
+import be.zorgzame.platform.problem.FieldErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Context;

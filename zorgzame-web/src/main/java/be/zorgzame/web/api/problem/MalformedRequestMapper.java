@@ -1,7 +1,7 @@
 package be.zorgzame.web.api.problem;
 
 import be.zorgzame.web.Messages;
-import be.zorgzame.web.validation.FieldError;
+import be.zorgzame.platform.problem.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonException;

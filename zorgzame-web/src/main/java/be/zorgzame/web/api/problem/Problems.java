@@ -2,7 +2,7 @@ package be.zorgzame.web.api.problem;
 
 import be.zorgzame.web.Languages;
 import be.zorgzame.web.Messages;
-import be.zorgzame.web.validation.FieldError;
+import be.zorgzame.platform.problem.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;

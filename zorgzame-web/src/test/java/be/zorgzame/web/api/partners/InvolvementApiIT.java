@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import be.zorgzame.web.api.Api;
 import be.zorgzame.web.api.Deployments;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -43,7 +44,7 @@ class InvolvementApiIT {
 
     private long organisation(String kind) {
         HttpResponse<String> created = staff().post("api/organisations", "{\"name\":\"Betrokken " + UUID.randomUUID()
-                + "\",\"kind\":\"" + kind + "\"}");
+                + "\",\"kind\":\"" + kind + "\",\"sectors\":[\"HOUSING\"]}");
         assertEquals(201, created.statusCode(), created.body());
         return Api.object(created).getJsonNumber("id").longValue();
     }
@@ -82,8 +83,9 @@ class InvolvementApiIT {
 
         JsonObject overview = overview(staff(), neighbourhood, null);
         assertFalse(overview.getBoolean("regieActorMissing"));
-        assertEquals(List.of("REGIE_ACTOR", "PARTNER"), roles(overview));
-        assertEquals("INFORMAL", overview.getJsonArray("involvements").getJsonObject(1).getString("organisationCategory"));
+        assertEquals(List.of("PARTNER", "REGIE_ACTOR"), roles(overview).stream().sorted().toList());
+        assertEquals("INFORMAL", overview.getJsonArray("involvements").getValuesAs(JsonObject.class).stream()
+                .filter(i -> i.getString("role").equals("PARTNER")).findFirst().orElseThrow().getString("organisationCategory"));
     }
 
     @Test
@@ -110,6 +112,34 @@ class InvolvementApiIT {
         assertEquals(List.of("CORE_PARTNER"), roles(later));
         assertTrue(later.getBoolean("regieActorMissing"));
         assertEquals(List.of(), roles(overview(staff(), neighbourhood, "2021-01-01")));
+    }
+
+    @Test
+    void theNetworkOverviewCountsPartnersAndNamesTheGaps() {
+        long neighbourhood = neighbourhood();
+        JsonObject empty = network(neighbourhood, null);
+        assertEquals(0, empty.getInt("organisations"));
+        assertEquals(4, empty.getJsonArray("gaps").size());
+
+        involve(neighbourhood, organisation("CARE_WELFARE_PROVIDER"), "REGIE_ACTOR", "2022-03-01", null);
+        involve(neighbourhood, organisation("CITIZEN_INITIATIVE"), "CORE_PARTNER", "2022-03-01", "2023-12-31");
+        JsonObject network = network(neighbourhood, "2023-06-01");
+
+        assertEquals(2, network.getInt("organisations"));
+        assertEquals(1, network.getJsonObject("byCategory").getInt("FORMAL"));
+        assertEquals(1, network.getJsonObject("byCategory").getInt("INFORMAL"));
+        assertEquals(2, network.getJsonObject("bySector").getInt("HOUSING"));
+        assertEquals(2, network.getJsonObject("byCollaborationLevel").getInt("ORGANISING_TOGETHER"));
+        assertEquals(List.of(), network.getJsonArray("gaps").getValuesAs(JsonString.class));
+        assertEquals(List.of("NO_INFORMAL_PARTNERS", "HANGS_ON_ONE_ORGANISATION"),
+                network(neighbourhood, "2024-06-01").getJsonArray("gaps").getValuesAs(JsonString.class).stream()
+                        .map(JsonString::getString).toList());
+    }
+
+    private JsonObject network(long neighbourhood, String on) {
+        HttpResponse<String> response = staff().get("api/neighbourhoods/" + neighbourhood + "/network" + (on == null ? "" : "?on=" + on));
+        assertEquals(200, response.statusCode(), response.body());
+        return Api.object(response);
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
@@ -187,6 +188,133 @@ class OrganisationApiIT {
                 .getValuesAs(JsonObject.class).stream().map(e -> e.getString("action")).toList();
         assertEquals(List.of("CREATED", "UPDATED"), actions);
         assertEquals("Versie nieuw", Api.object(staff().get(PATH + "/" + id)).getString("name"));
+    }
+
+    @Test
+    void exportIsCsvWithFormulasNeutralisedAndOnlyWhatTheCallerMaySee() {
+        String marker = "ex" + UUID.randomUUID().toString().substring(0, 8);
+        create("=HYPERLINK(\\\"http://evil.example\\\") " + marker, "ASSOCIATION", "");
+        create("Vzw Gewoon, " + marker, "ASSOCIATION", "\"phone\":\"+32 9 123 45 67\"");
+
+        HttpResponse<String> export = staff().get(PATH + "/export.csv?q=" + marker, "text/csv");
+
+        assertEquals(200, export.statusCode(), export.body());
+        assertTrue(export.headers().firstValue("Content-Type").orElseThrow().startsWith("text/csv"));
+        List<String> lines = export.body().lines().toList();
+        assertEquals(3, lines.size(), export.body());
+        assertTrue(lines.get(0).startsWith("\uFEFFname,legal_form,kind,sectors"), lines.get(0));
+        assertTrue(lines.get(1).startsWith("\"'=HYPERLINK(\"\"http://evil.example\"\") " + marker + "\""), lines.get(1));
+        assertTrue(lines.get(2).startsWith("\"Vzw Gewoon, " + marker + "\",,ASSOCIATION,WELFARE|HOUSING,Rabotstraat"), lines.get(2));
+        assertTrue(lines.get(2).contains(",'+32 9 123 45 67,"), lines.get(2));
+
+        List<String> partnerLines = Api.as(base, "partner").get(PATH + "/export.csv", "text/csv").body().lines().toList();
+        assertEquals(2, partnerLines.size(), "header and their own organisation only");
+        assertTrue(partnerLines.get(1).startsWith("LDC De Rabotter,"), partnerLines.get(1));
+    }
+
+    private static String formatted(String kbo) {
+        return kbo.substring(0, 4) + "." + kbo.substring(4, 7) + "." + kbo.substring(7);
+    }
+
+    private HttpResponse<String> importCsv(Api api, String csv, String dryRun) {
+        return api.post(PATH + "/import" + (dryRun == null ? "" : "?dryRun=" + dryRun),
+                csv.getBytes(StandardCharsets.UTF_8), "text/csv");
+    }
+
+    private String fileWithBadRows(String marker, String existingKbo) {
+        return "name,kind,kbo_number,postcode,municipality_nis_code,phone\n"
+                + "Nieuw " + marker + ",ASSOCIATION,,9000,44021,\n"
+                + "Bestaand " + marker + " bijgewerkt,CARE_WELFARE_PROVIDER," + formatted(existingKbo) + ",9000,44021,09 111 11 11\n"
+                + "Slecht " + marker + ",ASSOCIATION,0123.456.789,9000,,\n"
+                + ",ASSOCIATION,,9000,,\n"
+                + "Onbekend " + marker + ",ASSOCIATION,,9000,99999,\n"
+                + "Gelijkaardig " + marker + ",ASSOCIATION,,9000,,\n"
+                + "Nieuw " + marker + ",ASSOCIATION,,9000,,\n"
+                + "Kasteel " + marker + ",CASTLE,,9000,,\n";
+    }
+
+    @Test
+    void importDryRunReportsEveryRowAndStoresNothing() {
+        String marker = "im" + UUID.randomUUID().toString().substring(0, 8);
+        String kbo = newKbo();
+        long existing = create("Bestaand " + marker, "ASSOCIATION", "\"kboNumber\":\"" + kbo + "\"").getJsonNumber("id").longValue();
+        create("Gelijkaardig " + marker, "ASSOCIATION", "");
+
+        HttpResponse<String> dryRun = importCsv(staff(), fileWithBadRows(marker, kbo), null);
+
+        assertEquals(200, dryRun.statusCode(), dryRun.body());
+        JsonObject report = Api.object(dryRun);
+        assertEquals(false, report.getBoolean("applied"));
+        assertEquals(1, report.getInt("created"));
+        assertEquals(1, report.getInt("updated"));
+        assertEquals(6, report.getInt("rejected"));
+        List<JsonObject> rows = report.getJsonArray("rows").getValuesAs(JsonObject.class);
+        assertEquals(List.of("CREATE", "UPDATE", "REJECT", "REJECT", "REJECT", "REJECT", "REJECT", "REJECT"),
+                rows.stream().map(r -> r.getString("action")).toList());
+        assertEquals(existing, rows.get(1).getJsonNumber("organisationId").longValue());
+        assertEquals(List.of(List.of("kbo_number"), List.of("name"), List.of("municipality_nis_code"), List.of("name"),
+                        List.of("name"), List.of("kind")),
+                rows.subList(2, 8).stream().map(r -> r.getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                        .map(e -> e.getString("field")).toList()).toList());
+        assertEquals(4, rows.get(2).getInt("row"), "the header is row 1");
+        assertEquals(0, search(staff(), "q=nieuw%20" + marker).getInt("total"));
+    }
+
+    @Test
+    void anImportWithRejectedRowsIsNotAppliedAtAll() {
+        String marker = "ia" + UUID.randomUUID().toString().substring(0, 8);
+        String kbo = newKbo();
+        long existing = create("Bestaand " + marker, "ASSOCIATION", "\"kboNumber\":\"" + kbo + "\"").getJsonNumber("id").longValue();
+        create("Gelijkaardig " + marker, "ASSOCIATION", "");
+
+        HttpResponse<String> refused = importCsv(staff(), fileWithBadRows(marker, kbo), "false");
+
+        assertEquals(422, refused.statusCode(), refused.body());
+        assertEquals(false, Api.object(refused).getBoolean("applied"));
+        assertEquals(0, search(staff(), "q=nieuw%20" + marker).getInt("total"));
+        assertEquals("Bestaand " + marker, Api.object(staff().get(PATH + "/" + existing)).getString("name"));
+    }
+
+    @Test
+    void aCleanImportCreatesAndUpdatesOnlyThePresentColumns() {
+        String marker = "ic" + UUID.randomUUID().toString().substring(0, 8);
+        String kbo = newKbo();
+        long existing = create("Bestaand " + marker, "ASSOCIATION", "\"kboNumber\":\"" + kbo + "\",\"phone\":\"09 222 22 22\"")
+                .getJsonNumber("id").longValue();
+        String csv = "\uFEFFname;kind;kbo_number;sectors\r\n"
+                + "Vzw Nieuw " + marker + ";ASSOCIATION;;EDUCATION|HOUSING\r\n"
+                + "\"Bestaand " + marker + "; hernoemd\";CARE_WELFARE_PROVIDER;BE" + kbo + ";\r\n";
+
+        HttpResponse<String> applied = importCsv(staff(), csv, "false");
+
+        assertEquals(200, applied.statusCode(), applied.body());
+        JsonObject report = Api.object(applied);
+        assertTrue(report.getBoolean("applied"));
+        assertEquals(1, report.getInt("created"));
+        assertEquals(1, report.getInt("updated"));
+        JsonObject updated = Api.object(staff().get(PATH + "/" + existing));
+        assertEquals("Bestaand " + marker + "; hernoemd", updated.getString("name"));
+        assertEquals("CARE_WELFARE_PROVIDER", updated.getString("kind"));
+        assertEquals("09 222 22 22", updated.getString("phone"), "a column absent from the file is kept");
+        assertEquals("Rabotstraat", updated.getString("street"));
+        JsonObject created = search(staff(), "q=" + marker + "&kind=ASSOCIATION").getJsonArray("items").getJsonObject(0);
+        assertEquals("Vzw Nieuw " + marker, created.getString("name"));
+        assertEquals(2, created.getJsonArray("sectors").size());
+    }
+
+    @Test
+    void filesThatAreNotUtf8CsvAreRefusedWithAClearReason() {
+        byte[] xlsx = {'P', 'K', 3, 4, 20, 0, 6, 0};
+        assertEquals(List.of("file"), fields(staff().post(PATH + "/import", xlsx, "text/csv")));
+        byte[] latin1 = "name,kind\nCaf\u00e9 na\u00efef,ASSOCIATION\n".getBytes(StandardCharsets.ISO_8859_1);
+        assertEquals(List.of("file"), fields(staff().post(PATH + "/import", latin1, "text/csv")));
+        assertEquals(List.of("kleur"), fields(importCsv(staff(), "name,kind,kleur\nX,ASSOCIATION,rood\n", null)));
+        assertEquals(List.of("kind"), fields(importCsv(staff(), "name\nX\n", null)));
+        assertEquals(List.of("dryRun"), fields(importCsv(staff(), "name,kind\nX,ASSOCIATION\n", "misschien")));
+        byte[] tooLarge = new byte[5 * 1024 * 1024 + 1];
+        Arrays.fill(tooLarge, (byte) 'a');
+        assertEquals(List.of("file"), fields(staff().post(PATH + "/import", tooLarge, "text/csv")));
+        assertEquals(403, importCsv(Api.as(base, "partner"), "name,kind\nX,ASSOCIATION\n", null).statusCode());
     }
 
     @Test

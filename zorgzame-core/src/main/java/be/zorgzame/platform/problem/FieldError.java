@@ -1,4 +1,4 @@
-package be.zorgzame.web.validation;
+package be.zorgzame.platform.problem;
 
 /** One refused input field and why, in the user's language. */
 public record FieldError(String field, String message) {

@@ -1,6 +1,5 @@
-package be.zorgzame.web.validation;
+package be.zorgzame.platform.problem;
 
-import be.zorgzame.platform.problem.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
@@ -40,14 +39,17 @@ public class FieldErrors {
     }
 
     public FieldError of(InvalidInputException exception, Locale locale) {
-        String key = exception.messageKey().replaceAll("^\\{|\\}$", "");
-        String message;
+        return new FieldError(exception.field(), message(exception.messageKey(), locale));
+    }
+
+    /** A message without parameters ({@code {zorgzame.…}}) from the validation messages, in a language. */
+    public static String message(String messageKey, Locale locale) {
+        String key = messageKey.replaceAll("^\\{|\\}$", "");
         try {
-            message = ResourceBundle.getBundle(BUNDLE, locale, Thread.currentThread().getContextClassLoader()).getString(key);
+            return ResourceBundle.getBundle(BUNDLE, locale, Thread.currentThread().getContextClassLoader()).getString(key);
         } catch (MissingResourceException e) {
-            message = key;
+            return key;
         }
-        return new FieldError(exception.field(), message);
     }
 
     /** The client-facing field: bean property names after the method and parameter nodes. */

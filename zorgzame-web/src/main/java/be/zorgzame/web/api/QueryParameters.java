@@ -1,0 +1,39 @@
+package be.zorgzame.web.api;
+
+import be.zorgzame.platform.problem.InvalidInputException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+
+/**
+ * Query parameters parsed here rather than by JAX-RS, which answers a value it cannot convert with
+ * 404: these answer 400 naming the parameter.
+ */
+public final class QueryParameters {
+
+    private QueryParameters() {
+    }
+
+    /** An enum constant, named case-insensitively. */
+    public static <E extends Enum<E>> E enumConstant(Class<E> type, String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return Arrays.stream(type.getEnumConstants())
+                .filter(constant -> constant.name().equalsIgnoreCase(value.strip()))
+                .findFirst()
+                .orElseThrow(() -> new InvalidInputException(parameter, "{zorgzame.value.unknown}"));
+    }
+
+    /** An ISO date (2024-01-15). */
+    public static LocalDate date(String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(parameter, "{zorgzame.date.invalid}");
+        }
+    }
+}
