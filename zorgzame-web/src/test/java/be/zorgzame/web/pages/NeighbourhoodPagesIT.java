@@ -134,8 +134,11 @@ class NeighbourhoodPagesIT {
     @Test
     void partnerOpensTheNetworkOfTheNeighbourhoodTheirOrganisationCoordinates() {
         logIn("partner");
-
-        browser.findElement(By.xpath("//tr[td[contains(., 'Zorgzaam Rabot')]]//a[contains(@href, 'network.xhtml')]")).click();
+        browser.findElement(By.id("filter:name")).sendKeys("Zorgzaam Rabot");
+        browser.findElement(By.id("filter:search")).click();
+        By networkLink = By.xpath("//tr[td[contains(., 'Zorgzaam Rabot')]]//a[contains(@href, 'network.xhtml')]");
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#list\\:table_data tr"), 1));
+        Browser.clickWhenSettled(wait, networkLink);
         wait.until(ExpectedConditions.urlContains("neighbourhoods/network.xhtml?id="));
 
         String page = browser.findElement(By.id("overview")).getText();

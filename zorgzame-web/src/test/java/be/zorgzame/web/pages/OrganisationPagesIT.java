@@ -17,7 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -60,14 +59,6 @@ class OrganisationPagesIT {
         browser.findElement(By.id("filter:search")).click();
     }
 
-    /** Clicks once an ajax update has stopped replacing the element. */
-    private void clickWhenSettled(By locator) {
-        wait.ignoring(StaleElementReferenceException.class).until(driver -> {
-            driver.findElement(locator).click();
-            return true;
-        });
-    }
-
     @Test
     void employeeRegistersSearchesEditsAndSavesAnOrganisation() {
         logIn("gemeente");
@@ -89,7 +80,7 @@ class OrganisationPagesIT {
 
         search("zuid " + marker);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:table_data"), "Buurtwerk Zuid " + marker));
-        clickWhenSettled(By.linkText("Buurtwerk Zuid " + marker));
+        Browser.clickWhenSettled(wait, By.linkText("Buurtwerk Zuid " + marker));
         wait.until(ExpectedConditions.urlContains("organisations/edit.xhtml?id="));
         WebElement phone = browser.findElement(By.id("organisation:phone"));
         phone.sendKeys("09 266 00 00");
