@@ -9,6 +9,7 @@ import be.zorgzame.platform.problem.InvalidInputException;
 import be.zorgzame.platform.problem.NotFoundException;
 import be.zorgzame.platform.problem.Removals;
 import be.zorgzame.platform.query.ResultPage;
+import be.zorgzame.platform.query.Texts;
 import be.zorgzame.platform.security.CurrentUser;
 import be.zorgzame.platform.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -130,7 +131,7 @@ public class NeighbourhoodService {
     }
 
     private static void apply(NeighbourhoodInput input, Neighbourhood neighbourhood) {
-        neighbourhood.setAreaDescription(blankToNull(input.areaDescription()));
+        neighbourhood.setAreaDescription(Texts.blankToNull(input.areaDescription()));
         neighbourhood.setStartDate(input.startDate());
         neighbourhood.setSubsidyPeriod(input.subsidyFrom(), input.subsidyTo());
         neighbourhood.setSubsidyAmountPerYear(input.subsidyAmountPerYear());
@@ -146,18 +147,10 @@ public class NeighbourhoodService {
             predicates.add(cb.equal(n.get("status"), filter.status()));
         }
         if (filter.nameContains() != null && !filter.nameContains().isBlank()) {
-            String pattern = "%" + escapeLike(filter.nameContains().strip().toLowerCase(Locale.ROOT)) + "%";
+            String pattern = "%" + Texts.escapeLike(filter.nameContains().strip().toLowerCase(Locale.ROOT)) + "%";
             predicates.add(cb.like(cb.lower(n.get("name")), pattern, '\\'));
         }
         return predicates.toArray(Predicate[]::new);
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private static FieldChanges changes(NeighbourhoodView before, NeighbourhoodView after) {

@@ -14,6 +14,7 @@ import be.zorgzame.platform.problem.EditConflicts;
 import be.zorgzame.platform.problem.ForbiddenException;
 import be.zorgzame.platform.problem.InvalidInputException;
 import be.zorgzame.platform.problem.NotFoundException;
+import be.zorgzame.platform.query.Texts;
 import be.zorgzame.platform.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -92,7 +93,7 @@ public class InvolvementService {
         checkPeriod(input);
         requireSingleRegie(neighbourhoodId, input, null);
         Involvement involvement = new Involvement(neighbourhood, organisation);
-        involvement.describe(input.role(), input.collaborationLevel(), blankToNull(input.contribution()),
+        involvement.describe(input.role(), input.collaborationLevel(), Texts.blankToNull(input.contribution()),
                 input.validFrom(), input.validTo());
         em.persist(involvement);
         em.flush();
@@ -112,7 +113,7 @@ public class InvolvementService {
         checkPeriod(input);
         requireSingleRegie(neighbourhoodId, input, id);
         InvolvementView before = InvolvementView.of(involvement);
-        involvement.describe(input.role(), input.collaborationLevel(), blankToNull(input.contribution()),
+        involvement.describe(input.role(), input.collaborationLevel(), Texts.blankToNull(input.contribution()),
                 input.validFrom(), input.validTo());
         EditConflicts.flush(em, ENTITY, id);
         InvolvementView after = InvolvementView.of(involvement);
@@ -192,10 +193,6 @@ public class InvolvementService {
         if (input.validTo() != null && input.validTo().isBefore(input.validFrom())) {
             throw new InvalidInputException("validTo", "{zorgzame.period.endBeforeStart}");
         }
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private static FieldChanges changes(InvolvementView before, InvolvementView after) {

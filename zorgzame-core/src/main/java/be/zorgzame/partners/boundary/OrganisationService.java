@@ -9,10 +9,11 @@ import be.zorgzame.partners.entity.Organisation;
 import be.zorgzame.platform.audit.AuditTrail;
 import be.zorgzame.platform.audit.FieldChanges;
 import be.zorgzame.platform.problem.EditConflicts;
-import be.zorgzame.platform.problem.Removals;
 import be.zorgzame.platform.problem.InvalidInputException;
 import be.zorgzame.platform.problem.NotFoundException;
+import be.zorgzame.platform.problem.Removals;
 import be.zorgzame.platform.query.ResultPage;
+import be.zorgzame.platform.query.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -141,12 +142,12 @@ public class OrganisationService {
         requireUnique("vcode", "vcode", vcode, organisation);
         requireUnique("ovoCode", "ovoCode", ovo, organisation);
 
-        organisation.setLegalForm(blankToNull(input.legalForm()));
+        organisation.setLegalForm(Texts.blankToNull(input.legalForm()));
         organisation.setSectors(input.sectorsOrNone());
         organisation.setActivePeriod(input.activeFrom(), input.activeTo());
-        organisation.setAddress(blankToNull(input.street()), blankToNull(input.houseNumber()),
-                blankToNull(input.postcode()), municipality);
-        organisation.setContact(blankToNull(input.website()), blankToNull(input.email()), blankToNull(input.phone()));
+        organisation.setAddress(Texts.blankToNull(input.street()), Texts.blankToNull(input.houseNumber()),
+                Texts.blankToNull(input.postcode()), municipality);
+        organisation.setContact(Texts.blankToNull(input.website()), Texts.blankToNull(input.email()), Texts.blankToNull(input.phone()));
         organisation.setIdentifiers(kbo, vcode, ovo);
     }
 
@@ -198,18 +199,10 @@ public class OrganisationService {
         for (String word : NameKeys.tokens(text)) {
             Subquery<Long> token = query.subquery(Long.class);
             Root<Organisation> same = token.correlate(o);
-            token.select(cb.literal(1L)).where(cb.like(same.join("nameTokens"), escapeLike(word) + "%", '\\'));
+            token.select(cb.literal(1L)).where(cb.like(same.join("nameTokens"), Texts.escapeLike(word) + "%", '\\'));
             words.add(cb.exists(token));
         }
         return cb.and(words.toArray(Predicate[]::new));
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private static FieldChanges changes(OrganisationView before, OrganisationView after) {

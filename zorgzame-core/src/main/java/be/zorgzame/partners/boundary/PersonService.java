@@ -9,6 +9,7 @@ import be.zorgzame.platform.problem.EditConflicts;
 import be.zorgzame.platform.problem.ForbiddenException;
 import be.zorgzame.platform.problem.InvalidInputException;
 import be.zorgzame.platform.problem.NotFoundException;
+import be.zorgzame.platform.query.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,6 +19,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongPredicate;
 
 /**
  * Keeps the contact persons of partner organisations. A person is visible to a partner user only
@@ -43,10 +45,11 @@ public class PersonService {
     public List<PersonView> ofOrganisation(long organisationId) {
         access.requireMaySee(organisationId);
         organisation(organisationId);
+        LongPredicate visible = access.visibility();
         return em.createNamedQuery("Affiliation.findByOrganisation", Affiliation.class)
                 .setParameter("organisation", organisationId)
                 .getResultStream()
-                .map(affiliation -> view(affiliation.getPerson()))
+                .map(affiliation -> PersonView.of(affiliation.getPerson(), visible))
                 .toList();
     }
 
@@ -62,7 +65,7 @@ public class PersonService {
         Organisation organisation = organisation(organisationId);
         Person person = new Person(input.name().strip(), input.source().strip(), input.legalBasis());
         describe(person, input);
-        Affiliation affiliation = person.affiliateWith(organisation, blankToNull(input.function()));
+        Affiliation affiliation = person.affiliateWith(organisation, Texts.blankToNull(input.function()));
         em.persist(person);
         em.flush();
         PersonView created = view(person);
@@ -96,7 +99,7 @@ public class PersonService {
         Person person = load(id);
         requireMayChange(person);
         access.requireMayChange(organisationId);
-        Affiliation affiliation = person.affiliateWith(organisation(organisationId), blankToNull(input.function()));
+        Affiliation affiliation = person.affiliateWith(organisation(organisationId), Texts.blankToNull(input.function()));
         em.flush();
         auditTrail.created(Affiliation.class, affiliation.getId(), new FieldChanges()
                 .added("person", id).added("organisation", organisationId).added("function", affiliation.getFunction()));
@@ -136,15 +139,16 @@ public class PersonService {
     }
 
     private List<Affiliation> visibleAffiliations(Person person) {
-        return person.getAffiliations().stream().filter(a -> access.maySee(a.getOrganisation().getId())).toList();
+        LongPredicate visible = access.visibility();
+        return person.getAffiliations().stream().filter(a -> visible.test(a.getOrganisation().getId())).toList();
     }
 
     private PersonView view(Person person) {
-        return PersonView.of(person, access::maySee);
+        return PersonView.of(person, access.visibility());
     }
 
     private static void describe(Person person, PersonInput input) {
-        person.describe(input.name().strip(), blankToNull(input.email()), blankToNull(input.phone()),
+        person.describe(input.name().strip(), Texts.blankToNull(input.email()), Texts.blankToNull(input.phone()),
                 input.source().strip(), input.legalBasis());
     }
 
@@ -155,10 +159,6 @@ public class PersonService {
     private Organisation organisation(long id) {
         return Optional.ofNullable(em.find(Organisation.class, id))
                 .orElseThrow(() -> new NotFoundException("Organisation", id));
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private static FieldChanges changes(PersonView before, PersonView after) {

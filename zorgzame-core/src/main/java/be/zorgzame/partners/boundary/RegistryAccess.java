@@ -6,6 +6,7 @@ import be.zorgzame.platform.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import java.util.function.LongPredicate;
 
 /**
  * Who may see and change what in the partner registry. Municipal staff and administrators manage it,
@@ -30,6 +31,15 @@ public class RegistryAccess {
     /** Empty when the caller sees the whole registry, else the one organisation they may see. */
     public Optional<Long> onlyVisibleOrganisation() {
         return seesWholeRegistry() ? Optional.empty() : Optional.of(currentUser.organisationId().orElse(-1L));
+    }
+
+    /**
+     * Which organisations the caller may see, decided once (one account lookup) for checking many,
+     * as when a person's affiliations are shown.
+     */
+    public LongPredicate visibility() {
+        Optional<Long> only = onlyVisibleOrganisation();
+        return organisationId -> only.map(own -> own == organisationId).orElse(true);
     }
 
     public boolean maySee(long organisationId) {
