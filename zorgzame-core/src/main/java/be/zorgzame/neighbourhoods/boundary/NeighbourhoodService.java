@@ -10,13 +10,12 @@ import be.zorgzame.platform.problem.NotFoundException;
 import be.zorgzame.platform.problem.Removals;
 import be.zorgzame.platform.query.ResultPage;
 import be.zorgzame.platform.query.Texts;
-import be.zorgzame.platform.security.CurrentUser;
-import be.zorgzame.platform.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
@@ -32,8 +31,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Keeps the caring-neighbourhood initiatives. Every logged-in user may read them; municipal staff and
- * administrators change them. Every change is audited in the same transaction.
+ * Keeps the caring-neighbourhood initiatives. Who sees and changes which is decided by
+ * {@link NeighbourhoodAccess}. Every change is audited in the same transaction.
  */
 @ApplicationScoped
 @Transactional
@@ -46,7 +45,10 @@ public class NeighbourhoodService {
     EntityManager em;
 
     @Inject
-    CurrentUser currentUser;
+    NeighbourhoodAccess access;
+
+    @Inject
+    NeighbourhoodParticipation participation;
 
     @Inject
     AuditTrail auditTrail;
@@ -55,15 +57,16 @@ public class NeighbourhoodService {
                                               @Min(0) int first,
                                               @Min(1) @Max(MAX_PAGE_SIZE) int size) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
+        Optional<Long> onlyOfOrganisation = access.onlyThoseOfOrganisation();
 
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<Neighbourhood> counted = count.from(Neighbourhood.class);
-        count.select(cb.count(counted)).where(criteria(cb, counted, filter));
+        count.select(cb.count(counted)).where(criteria(cb, count, counted, filter, onlyOfOrganisation));
 
         CriteriaQuery<Neighbourhood> select = cb.createQuery(Neighbourhood.class);
         Root<Neighbourhood> selected = select.from(Neighbourhood.class);
         selected.fetch("municipality");
-        select.where(criteria(cb, selected, filter))
+        select.where(criteria(cb, select, selected, filter, onlyOfOrganisation))
                 .orderBy(cb.asc(cb.lower(selected.get("name"))), cb.asc(selected.get("id")));
         TypedQuery<Neighbourhood> page = em.createQuery(select).setFirstResult(first).setMaxResults(size);
 
@@ -71,18 +74,17 @@ public class NeighbourhoodService {
                 em.createQuery(count).getSingleResult(), first, size);
     }
 
-    public Optional<NeighbourhoodView> find(long id) {
-        return Optional.ofNullable(em.find(Neighbourhood.class, id)).map(NeighbourhoodView::of);
-    }
-
     public NeighbourhoodView get(long id) {
-        return NeighbourhoodView.of(load(id));
+        Neighbourhood neighbourhood = load(id);
+        access.requireMaySee(id);
+        return NeighbourhoodView.of(neighbourhood);
     }
 
     public NeighbourhoodView create(@NotNull @Valid NeighbourhoodInput input) {
-        currentUser.requireAnyOf(Role.MUNICIPAL_STAFF, Role.ADMIN);
         checkPeriod(input);
-        Neighbourhood neighbourhood = new Neighbourhood(input.name().strip(), municipality(input), input.status());
+        Municipality municipality = municipality(input);
+        access.requireMayChangeIn(municipality);
+        Neighbourhood neighbourhood = new Neighbourhood(input.name().strip(), municipality, input.status());
         apply(input, neighbourhood);
         em.persist(neighbourhood);
         em.flush();
@@ -91,13 +93,15 @@ public class NeighbourhoodService {
     }
 
     public NeighbourhoodView update(long id, @NotNull @Valid NeighbourhoodInput input) {
-        currentUser.requireAnyOf(Role.MUNICIPAL_STAFF, Role.ADMIN);
         Neighbourhood neighbourhood = load(id);
+        access.requireMayChangeIn(neighbourhood.getMunicipality());
         EditConflicts.requireCurrent(ENTITY, id, neighbourhood.getVersion(), input.version());
         checkPeriod(input);
+        Municipality municipality = municipality(input);
+        access.requireMayChangeIn(municipality);
         NeighbourhoodView before = NeighbourhoodView.of(neighbourhood);
         neighbourhood.setName(input.name().strip());
-        neighbourhood.setMunicipality(municipality(input));
+        neighbourhood.setMunicipality(municipality);
         neighbourhood.setStatus(input.status());
         apply(input, neighbourhood);
         EditConflicts.flush(em, ENTITY, id);
@@ -107,8 +111,8 @@ public class NeighbourhoodService {
     }
 
     public void delete(long id) {
-        currentUser.requireAnyOf(Role.MUNICIPAL_STAFF, Role.ADMIN);
         Neighbourhood neighbourhood = load(id);
+        access.requireMayChangeIn(neighbourhood.getMunicipality());
         FieldChanges removed = changes(NeighbourhoodView.of(neighbourhood), null);
         Removals.remove(em, neighbourhood, ENTITY, id);
         auditTrail.deleted(Neighbourhood.class, id, removed);
@@ -138,8 +142,11 @@ public class NeighbourhoodService {
         neighbourhood.setPillars(input.pillarsOrNone());
     }
 
-    private static Predicate[] criteria(CriteriaBuilder cb, Root<Neighbourhood> n, NeighbourhoodFilter filter) {
+    private Predicate[] criteria(CriteriaBuilder cb, AbstractQuery<?> query, Root<Neighbourhood> n,
+                                 NeighbourhoodFilter filter, Optional<Long> onlyOfOrganisation) {
         List<Predicate> predicates = new ArrayList<>();
+        onlyOfOrganisation.ifPresent(organisation ->
+                predicates.add(participation.takesPart(cb, query, n, organisation)));
         if (filter.municipalityNisCode() != null) {
             predicates.add(cb.equal(n.get("municipality").get("nisCode"), filter.municipalityNisCode()));
         }

@@ -1,5 +1,6 @@
 package be.zorgzame.partners.boundary;
 
+import be.zorgzame.neighbourhoods.boundary.NeighbourhoodAccess;
 import be.zorgzame.neighbourhoods.entity.Neighbourhood;
 import be.zorgzame.partners.control.NetworkGaps;
 import be.zorgzame.partners.entity.CollaborationLevel;
@@ -11,11 +12,9 @@ import be.zorgzame.partners.entity.Sector;
 import be.zorgzame.platform.audit.AuditTrail;
 import be.zorgzame.platform.audit.FieldChanges;
 import be.zorgzame.platform.problem.EditConflicts;
-import be.zorgzame.platform.problem.ForbiddenException;
 import be.zorgzame.platform.problem.InvalidInputException;
 import be.zorgzame.platform.problem.NotFoundException;
 import be.zorgzame.platform.query.Texts;
-import be.zorgzame.platform.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -33,9 +32,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Keeps which organisations take part in which neighbourhood. Municipal staff and administrators
- * change it; regional support reads it; partner staff read it for the neighbourhoods their own
- * organisation takes part in. At most one regie actor at a time per neighbourhood.
+ * Keeps which organisations take part in which neighbourhood: seen and changed by whoever may see and
+ * change the neighbourhood ({@link NeighbourhoodAccess}). At most one regie actor at a time per neighbourhood.
  */
 @ApplicationScoped
 @Transactional
@@ -47,17 +45,14 @@ public class InvolvementService {
     EntityManager em;
 
     @Inject
-    RegistryAccess access;
-
-    @Inject
-    CurrentUser currentUser;
+    NeighbourhoodAccess neighbourhoodAccess;
 
     @Inject
     AuditTrail auditTrail;
 
     public InvolvementOverview overview(long neighbourhoodId, LocalDate on) {
-        neighbourhood(neighbourhoodId, LockModeType.NONE);
-        requireMaySee(neighbourhoodId);
+        neighbourhood(neighbourhoodId);
+        neighbourhoodAccess.requireMaySee(neighbourhoodId);
         List<Involvement> all = involvements(neighbourhoodId);
         LocalDate day = on == null ? LocalDate.now() : on;
         boolean regieMissing = all.stream().noneMatch(i -> i.getRole() == InvolvementRole.REGIE_ACTOR && i.isValidOn(day));
@@ -70,8 +65,8 @@ public class InvolvementService {
 
     /** The network on a day (today when absent), by kind, sector and collaboration level, with its gaps. */
     public NetworkOverview network(long neighbourhoodId, LocalDate on) {
-        neighbourhood(neighbourhoodId, LockModeType.NONE);
-        requireMaySee(neighbourhoodId);
+        neighbourhood(neighbourhoodId);
+        neighbourhoodAccess.requireMaySee(neighbourhoodId);
         LocalDate day = on == null ? LocalDate.now() : on;
         List<Involvement> current = involvements(neighbourhoodId).stream().filter(i -> i.isValidOn(day)).toList();
         List<Organisation> organisations = current.stream().map(Involvement::getOrganisation).distinct().toList();
@@ -86,8 +81,7 @@ public class InvolvementService {
     }
 
     public InvolvementView add(long neighbourhoodId, @NotNull @Valid InvolvementInput input) {
-        access.requireManages();
-        Neighbourhood neighbourhood = neighbourhood(neighbourhoodId, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        Neighbourhood neighbourhood = neighbourhoodToChange(neighbourhoodId);
         Organisation organisation = Optional.ofNullable(em.find(Organisation.class, input.organisationId()))
                 .orElseThrow(() -> new InvalidInputException("organisationId", "{zorgzame.organisation.unknown}"));
         checkPeriod(input);
@@ -103,8 +97,7 @@ public class InvolvementService {
     }
 
     public InvolvementView update(long neighbourhoodId, long id, @NotNull @Valid InvolvementInput input) {
-        access.requireManages();
-        neighbourhood(neighbourhoodId, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        neighbourhoodToChange(neighbourhoodId);
         Involvement involvement = load(neighbourhoodId, id);
         EditConflicts.requireCurrent(ENTITY, id, involvement.getVersion(), input.version());
         if (!input.organisationId().equals(involvement.getOrganisation().getId())) {
@@ -122,26 +115,11 @@ public class InvolvementService {
     }
 
     public void remove(long neighbourhoodId, long id) {
-        access.requireManages();
         Involvement involvement = load(neighbourhoodId, id);
+        neighbourhoodAccess.requireMayChangeIn(involvement.getNeighbourhood().getMunicipality());
         FieldChanges removed = changes(InvolvementView.of(involvement), null);
         em.remove(involvement);
         auditTrail.deleted(Involvement.class, id, removed);
-    }
-
-    /** Partner staff see the neighbourhoods their organisation takes part in (at any time). */
-    private void requireMaySee(long neighbourhoodId) {
-        if (access.seesWholeRegistry()) {
-            return;
-        }
-        long own = currentUser.organisationId().orElse(-1L);
-        long count = em.createNamedQuery("Involvement.countByOrganisationAndNeighbourhood", Long.class)
-                .setParameter("organisation", own)
-                .setParameter("neighbourhood", neighbourhoodId)
-                .getSingleResult();
-        if (count == 0) {
-            throw new ForbiddenException(currentUser.name() + " is not involved in neighbourhood " + neighbourhoodId);
-        }
     }
 
     /**
@@ -174,12 +152,19 @@ public class InvolvementService {
                 .getResultList();
     }
 
-    private Neighbourhood neighbourhood(long id, LockModeType lock) {
-        Neighbourhood neighbourhood = Optional.ofNullable(em.find(Neighbourhood.class, id))
+    private Neighbourhood neighbourhood(long id) {
+        return Optional.ofNullable(em.find(Neighbourhood.class, id))
                 .orElseThrow(() -> new NotFoundException("Neighbourhood", id));
-        if (lock != LockModeType.NONE) {
-            em.lock(neighbourhood, lock);
-        }
+    }
+
+    /**
+     * The neighbourhood whose involvements change, if the caller may change it; its version is bumped
+     * so that concurrent changes of its involvements conflict.
+     */
+    private Neighbourhood neighbourhoodToChange(long id) {
+        Neighbourhood neighbourhood = neighbourhood(id);
+        neighbourhoodAccess.requireMayChangeIn(neighbourhood.getMunicipality());
+        em.lock(neighbourhood, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         return neighbourhood;
     }
 

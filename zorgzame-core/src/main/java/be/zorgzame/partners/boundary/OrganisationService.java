@@ -205,7 +205,7 @@ public class OrganisationService {
         return cb.and(words.toArray(Predicate[]::new));
     }
 
-    private static FieldChanges changes(OrganisationView before, OrganisationView after) {
+    static FieldChanges changes(OrganisationView before, OrganisationView after) {
         return FieldChanges.between(OrganisationView.class, before, after,
                 "id", "version", "category", "active", "municipalityName");
     }

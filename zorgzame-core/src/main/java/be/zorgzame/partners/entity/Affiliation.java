@@ -52,6 +52,11 @@ public class Affiliation {
         this.function = function;
     }
 
+    /** Passes this affiliation on to the organisation a duplicate entry is merged into. */
+    public void moveTo(Organisation survivor) {
+        this.organisation = Objects.requireNonNull(survivor);
+    }
+
     public Long getId() {
         return id;
     }

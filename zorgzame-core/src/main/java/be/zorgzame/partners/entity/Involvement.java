@@ -88,6 +88,11 @@ public class Involvement {
         return overlaps(day, day);
     }
 
+    /** Passes this involvement on to the organisation a duplicate entry is merged into. */
+    public void moveTo(Organisation survivor) {
+        this.organisation = Objects.requireNonNull(survivor);
+    }
+
     public Long getId() {
         return id;
     }

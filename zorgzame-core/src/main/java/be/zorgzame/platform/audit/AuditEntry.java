@@ -17,6 +17,8 @@ import java.time.ZoneOffset;
 @Table(name = "audit_entry")
 @NamedQuery(name = "AuditEntry.findByEntity",
         query = "SELECT a FROM AuditEntry a WHERE a.entityType = :entityType AND a.entityId = :entityId ORDER BY a.id")
+@NamedQuery(name = "AuditEntry.findByEntities",
+        query = "SELECT a FROM AuditEntry a WHERE a.entityType = :entityType AND a.entityId IN :entityIds ORDER BY a.id")
 @NamedQuery(name = "AuditEntry.findLatest", query = "SELECT a FROM AuditEntry a ORDER BY a.id DESC")
 public class AuditEntry {
 

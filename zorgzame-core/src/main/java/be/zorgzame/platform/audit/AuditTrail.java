@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -47,6 +48,18 @@ public class AuditTrail {
         return em.createNamedQuery("AuditEntry.findByEntity", AuditEntry.class)
                 .setParameter("entityType", entityType)
                 .setParameter("entityId", entityId)
+                .getResultList();
+    }
+
+    /**
+     * The history of several objects of one type, as one (a registry entry and those merged into it).
+     * For services that show a history to more than administrators: they decide who may read it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<AuditEntry> history(String entityType, Collection<String> entityIds) {
+        return em.createNamedQuery("AuditEntry.findByEntities", AuditEntry.class)
+                .setParameter("entityType", entityType)
+                .setParameter("entityIds", entityIds)
                 .getResultList();
     }
 

@@ -55,6 +55,11 @@ public class CurrentUser {
         return account().map(AppUser::getOrganisationId);
     }
 
+    /** The municipality a municipal employee works for; empty for staff of every municipality. */
+    public Optional<String> municipalityNisCode() {
+        return account().map(AppUser::getMunicipalityNisCode);
+    }
+
     /** Partner staff acting for this organisation. */
     public boolean actsFor(long organisationId) {
         return hasRole(Role.PARTNER_STAFF) && organisationId().filter(own -> own == organisationId).isPresent();

@@ -54,4 +54,17 @@ public class UserService {
                 .added("municipalityNisCode", municipalityNisCode));
         return user;
     }
+
+    /** The accounts of partner staff of a merged organisation act for the organisation it was merged into. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void passOnOrganisation(long mergedId, long survivorId) {
+        em.createNamedQuery("AppUser.findByOrganisation", AppUser.class)
+                .setParameter("organisation", mergedId)
+                .getResultList()
+                .forEach(user -> {
+                    user.actFor(survivorId, user.getMunicipalityNisCode());
+                    auditTrail.updated(AppUser.class, user.getId(),
+                            new FieldChanges().compare("organisationId", mergedId, survivorId));
+                });
+    }
 }

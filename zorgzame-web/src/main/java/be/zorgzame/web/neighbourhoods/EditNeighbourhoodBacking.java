@@ -6,8 +6,10 @@ import be.zorgzame.neighbourhoods.boundary.NeighbourhoodView;
 import be.zorgzame.neighbourhoods.entity.NeighbourhoodStatus;
 import be.zorgzame.neighbourhoods.entity.Pillar;
 import be.zorgzame.platform.problem.ConflictException;
+import be.zorgzame.platform.problem.ForbiddenException;
 import be.zorgzame.platform.problem.InvalidInputException;
 import be.zorgzame.platform.problem.NotFoundException;
+import be.zorgzame.platform.security.CurrentUser;
 import be.zorgzame.web.FacesFieldErrors;
 import be.zorgzame.web.PageOutcomes;
 import jakarta.faces.view.ViewScoped;
@@ -38,6 +40,9 @@ public class EditNeighbourhoodBacking implements Serializable {
     @Inject
     FacesFieldErrors fieldErrors;
 
+    @Inject
+    CurrentUser currentUser;
+
     private Long id;
     private Integer version;
     private String name;
@@ -50,9 +55,13 @@ public class EditNeighbourhoodBacking implements Serializable {
     private BigDecimal subsidyAmountPerYear;
     private List<Pillar> pillars = new ArrayList<>();
 
-    /** Loads the neighbourhood named by the {@code id} view parameter, if any. */
+    /** Loads the neighbourhood named by the {@code id} view parameter; a new one starts in the user's municipality. */
     public void load() throws IOException {
-        if (id == null || version != null) {
+        if (id == null) {
+            municipalityNisCode = municipalityNisCode == null ? currentUser.municipalityNisCode().orElse(null) : municipalityNisCode;
+            return;
+        }
+        if (version != null) {
             return;
         }
         try {
@@ -89,6 +98,8 @@ public class EditNeighbourhoodBacking implements Serializable {
             fieldErrors.show(FORM, e);
         } catch (ConflictException e) {
             PageOutcomes.error("neighbourhood.conflict");
+        } catch (ForbiddenException e) {
+            PageOutcomes.error("neighbourhood.otherMunicipality");
         }
     }
 
@@ -98,6 +109,8 @@ public class EditNeighbourhoodBacking implements Serializable {
             PageOutcomes.redirectWithConfirmation(LIST, "neighbourhood.deleted");
         } catch (NotFoundException e) {
             PageOutcomes.redirectWithConfirmation(LIST, "neighbourhood.deleted");
+        } catch (ForbiddenException e) {
+            PageOutcomes.error("neighbourhood.otherMunicipality");
         }
     }
 

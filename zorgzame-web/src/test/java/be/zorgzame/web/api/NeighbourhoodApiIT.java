@@ -81,7 +81,7 @@ class NeighbourhoodApiIT {
         long id = created.getJsonNumber("id").longValue();
         String renamed = uniqueName();
 
-        HttpResponse<String> updated = staff().put(PATH + "/" + id,
+        HttpResponse<String> updated = Api.as(base, "admin").put(PATH + "/" + id,
                 body(renamed, "11002", "SUSTAINED", created.getInt("version")));
 
         assertEquals(200, updated.statusCode(), updated.body());
@@ -178,7 +178,7 @@ class NeighbourhoodApiIT {
     void listFiltersByMunicipalityStatusAndNameAndPages() {
         String marker = "Filtertest " + UUID.randomUUID();
         for (int i = 0; i < 3; i++) {
-            assertEquals(201, staff().post(PATH, body(marker + " " + i, "24062", "STARTING", null)).statusCode());
+            assertEquals(201, Api.as(base, "admin").post(PATH, body(marker + " " + i, "24062", "STARTING", null)).statusCode());
         }
         assertEquals(201, staff().post(PATH, body(marker + " other", "44021", "STARTING", null)).statusCode());
 
@@ -219,16 +219,63 @@ class NeighbourhoodApiIT {
     }
 
     @Test
-    void partnerAndRegionalStaffMayReadButNotChangeNeighbourhoods() {
+    void regionalSupportReadsButDoesNotChangeNeighbourhoods() {
         long id = create(uniqueName()).getJsonNumber("id").longValue();
-        for (String user : List.of("partner", "regio")) {
-            Api api = Api.as(base, user);
-            assertEquals(200, api.get(PATH + "/" + id).statusCode(), user);
-            assertEquals(403, api.post(PATH, body(uniqueName(), "44021", "RUNNING", null)).statusCode(), user);
-            assertEquals(403, api.put(PATH + "/" + id, body(uniqueName(), "44021", "RUNNING", 1)).statusCode(), user);
-            assertEquals(403, api.delete(PATH + "/" + id).statusCode(), user);
-        }
+        Api regio = Api.as(base, "regio");
+
+        assertEquals(200, regio.get(PATH + "/" + id).statusCode());
+        assertEquals(403, regio.post(PATH, body(uniqueName(), "44021", "RUNNING", null)).statusCode());
+        assertEquals(403, regio.put(PATH + "/" + id, body(uniqueName(), "44021", "RUNNING", 1)).statusCode());
+        assertEquals(403, regio.delete(PATH + "/" + id).statusCode());
         assertEquals(200, staff().get(PATH + "/" + id).statusCode());
+    }
+
+    @Test
+    void partnerStaffSeeOnlyTheNeighbourhoodsTheirOrganisationTakesPartInAndChangeNone() {
+        String name = uniqueName();
+        long other = create(name).getJsonNumber("id").longValue();
+        Api partner = Api.as(base, "partner");
+
+        JsonObject listed = Api.object(partner.get(PATH + "?size=100"));
+        List<String> names = listed.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(n -> n.getString("name")).toList();
+        assertTrue(names.contains("Zorgzaam Rabot"), names.toString());
+        assertFalse(names.contains(name), names.toString());
+        assertFalse(names.contains("Buurtzorg Kiel"), names.toString());
+        assertEquals(names.size(), listed.getJsonNumber("total").intValue());
+        assertEquals(403, partner.get(PATH + "/" + other).statusCode());
+
+        long rabot = Api.object(staff().get(PATH + "?q=Zorgzaam%20Rabot")).getJsonArray("items")
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        JsonObject read = Api.object(partner.get(PATH + "/" + rabot));
+        assertEquals("Zorgzaam Rabot", read.getString("name"));
+        assertEquals(403, partner.put(PATH + "/" + rabot, body(uniqueName(), "44021", "RUNNING", read.getInt("version")))
+                .statusCode());
+        assertEquals(403, partner.post(PATH, body(uniqueName(), "44021", "RUNNING", null)).statusCode());
+        assertEquals(403, partner.delete(PATH + "/" + other).statusCode());
+        assertEquals("Zorgzaam Rabot", Api.object(staff().get(PATH + "/" + rabot)).getString("name"));
+    }
+
+    @Test
+    void municipalStaffChangeOnlyTheNeighbourhoodsOfTheirOwnMunicipality() {
+        Api admin = Api.as(base, "admin");
+        HttpResponse<String> leuven = admin.post(PATH, body(uniqueName(), "24062", "RUNNING", null));
+        assertEquals(201, leuven.statusCode(), leuven.body());
+        JsonObject elsewhere = Api.object(leuven);
+        long elsewhereId = elsewhere.getJsonNumber("id").longValue();
+        JsonObject own = create(uniqueName());
+        long ownId = own.getJsonNumber("id").longValue();
+
+        assertEquals(403, staff().post(PATH, body(uniqueName(), "24062", "RUNNING", null)).statusCode());
+        assertEquals(200, staff().get(PATH + "/" + elsewhereId).statusCode());
+        assertEquals(403, staff().put(PATH + "/" + elsewhereId,
+                body(uniqueName(), "24062", "RUNNING", elsewhere.getInt("version"))).statusCode());
+        assertEquals(403, staff().delete(PATH + "/" + elsewhereId).statusCode());
+        assertEquals(403, staff().put(PATH + "/" + ownId, body(uniqueName(), "24062", "RUNNING", own.getInt("version")))
+                .statusCode());
+
+        assertEquals(elsewhere.getString("name"), Api.object(admin.get(PATH + "/" + elsewhereId)).getString("name"));
+        assertEquals("44021", Api.object(staff().get(PATH + "/" + ownId)).getString("municipalityNisCode"));
     }
 
     @Test

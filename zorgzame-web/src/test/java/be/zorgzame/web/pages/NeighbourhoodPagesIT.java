@@ -91,7 +91,7 @@ class NeighbourhoodPagesIT {
 
     @Test
     void missingRequiredFieldsAreShownInDutchNextToTheField() {
-        logIn("gemeente");
+        logIn("admin");
         browser.get(base + "neighbourhoods/edit.xhtml");
 
         browser.findElement(By.id("neighbourhood:save")).click();
@@ -100,6 +100,15 @@ class NeighbourhoodPagesIT {
                 fieldAround("//input[@id='neighbourhood:name']"), "is verplicht"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 fieldAround("//div[@id='neighbourhood:municipalityNisCode']"), "is verplicht"));
+    }
+
+    @Test
+    void aNewNeighbourhoodStartsInTheEmployeesOwnMunicipality() {
+        logIn("gemeente");
+
+        browser.get(base + "neighbourhoods/edit.xhtml");
+
+        assertTrue(browser.findElement(By.id("neighbourhood:municipalityNisCode")).getText().contains("Gent"));
     }
 
     /** The labelled field (label, input, message) around an input. */

@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.zorgzame.web.api.Api;
 import be.zorgzame.web.api.Deployments;
+import java.io.IOException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -118,5 +122,43 @@ class OrganisationPagesIT {
         browser.get(base + "organisations/edit.xhtml?id=" + otherId);
         assertTrue(browser.getPageSource().contains("Geen toegang"), "another organisation's page is refused");
         assertTrue(!browser.getPageSource().contains(other), "nothing of the other organisation is shown");
+    }
+
+    private void upload(String csv) throws IOException {
+        Path file = Files.createTempFile("organisaties", ".csv");
+        Files.writeString(file, csv, StandardCharsets.UTF_8);
+        browser.findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
+        browser.findElement(By.id("import:check")).click();
+    }
+
+    @Test
+    void employeeChecksAnImportFileSeesTheRejectedRowAndAppliesTheCorrectedFile() throws IOException {
+        String marker = "imp" + UUID.randomUUID().toString().substring(0, 8);
+        logIn("gemeente");
+        browser.findElement(By.id("list:import")).click();
+        wait.until(ExpectedConditions.urlContains("organisations/import.xhtml"));
+
+        upload("name,kind,postcode\nBuurtrestaurant " + marker + ",ASSOCIATION,9000\nFout " + marker + ",BAKKERIJ,9000\n");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("summary"), "1 aan te maken, 0 bij te werken, 1 geweigerd"));
+        String rows = browser.findElement(By.id("result:rows_data")).getText();
+        assertTrue(rows.contains("Geweigerd") && rows.contains("kind:"), rows);
+        assertEquals(0, browser.findElements(By.id("result:apply")).size(), "nothing can be applied while a row is rejected");
+
+        upload("name,kind,postcode\nBuurtrestaurant " + marker + ",ASSOCIATION,9000\n");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("summary"), "1 aan te maken, 0 bij te werken, 0 geweigerd"));
+        browser.findElement(By.id("result:apply")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Import uitgevoerd: 1 organisaties aangemaakt, 0 bijgewerkt."));
+
+        assertEquals(1, Api.object(Api.as(base, "gemeente").get("api/organisations?q=" + marker)).getInt("total"));
+    }
+
+    @Test
+    void partnerUserCannotOpenTheImportPage() {
+        logIn("partner");
+
+        browser.get(base + "organisations/import.xhtml");
+
+        assertTrue(browser.getPageSource().contains("Geen toegang"));
+        assertEquals(0, browser.findElements(By.cssSelector("input[type=file]")).size());
     }
 }

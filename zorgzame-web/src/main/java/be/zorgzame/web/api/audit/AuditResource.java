@@ -12,7 +12,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDateTime;
 import java.util.List;
 
 /** The audit trail, for administrators only. */
@@ -21,16 +20,6 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Role.ADMIN_NAME)
 public class AuditResource {
-
-    /** One audit entry, its time in UTC; {@code changes} is the JSON text of the changed fields. */
-    public record AuditEntryView(long id, LocalDateTime occurredAt, String actor, String entityType, String entityId,
-                                 String action, String changes) {
-
-        static AuditEntryView of(AuditEntry e) {
-            return new AuditEntryView(e.getId(), e.getOccurredAt(), e.getActor(), e.getEntityType(), e.getEntityId(),
-                    e.getAction().name(), e.getChanges());
-        }
-    }
 
     @Inject
     AuditTrail auditTrail;

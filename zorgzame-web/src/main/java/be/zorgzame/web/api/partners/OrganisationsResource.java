@@ -5,6 +5,8 @@ import be.zorgzame.partners.boundary.ImportReport;
 import be.zorgzame.partners.boundary.OrganisationFilter;
 import be.zorgzame.partners.boundary.OrganisationImport;
 import be.zorgzame.partners.boundary.OrganisationInput;
+import be.zorgzame.partners.boundary.OrganisationMergeInput;
+import be.zorgzame.partners.boundary.OrganisationMerger;
 import be.zorgzame.partners.boundary.OrganisationService;
 import be.zorgzame.partners.boundary.OrganisationView;
 import be.zorgzame.partners.boundary.PersonInput;
@@ -16,6 +18,7 @@ import be.zorgzame.platform.query.ResultPage;
 import be.zorgzame.platform.problem.InvalidInputException;
 import be.zorgzame.platform.security.Role;
 import be.zorgzame.web.api.QueryParameters;
+import be.zorgzame.web.api.audit.AuditEntryView;
 import be.zorgzame.web.api.problem.Problems;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -64,6 +67,9 @@ public class OrganisationsResource {
 
     @Inject
     OrganisationImport imports;
+
+    @Inject
+    OrganisationMerger merger;
 
     @GET
     @RolesAllowed({Role.MUNICIPAL_STAFF_NAME, Role.PARTNER_STAFF_NAME, Role.REGIONAL_SUPPORT_NAME, Role.ADMIN_NAME})
@@ -170,6 +176,25 @@ public class OrganisationsResource {
         return Response.created(uriInfo.getBaseUriBuilder().path("persons").path(String.valueOf(created.id())).build())
                 .entity(created)
                 .build();
+    }
+
+    /**
+     * Merges the duplicate named in the body into this organisation: its involvements, people and
+     * partner accounts pass to this one, which takes the details it lacked; the duplicate is removed.
+     */
+    @POST
+    @Path("{id}/merge")
+    @RolesAllowed({Role.MUNICIPAL_STAFF_NAME, Role.ADMIN_NAME})
+    public OrganisationView merge(@PathParam("id") long id, OrganisationMergeInput input) {
+        return merger.merge(id, input);
+    }
+
+    /** Every change to this organisation and to the entries merged into it, oldest first. */
+    @GET
+    @Path("{id}/history")
+    @RolesAllowed({Role.MUNICIPAL_STAFF_NAME, Role.ADMIN_NAME})
+    public List<AuditEntryView> history(@PathParam("id") long id) {
+        return merger.history(id).stream().map(AuditEntryView::of).toList();
     }
 
     @DELETE

@@ -172,6 +172,26 @@ class InvolvementApiIT {
     }
 
     @Test
+    void municipalStaffChangeInvolvementsOnlyInTheirOwnMunicipality() {
+        Api admin = Api.as(base, "admin");
+        HttpResponse<String> created = admin.post("api/neighbourhoods", "{\"name\":\"Elders " + UUID.randomUUID()
+                + "\",\"municipalityNisCode\":\"24062\",\"status\":\"RUNNING\"}");
+        long leuven = Api.object(created).getJsonNumber("id").longValue();
+        long organisation = organisation("ASSOCIATION");
+        String path = "api/neighbourhoods/" + leuven + "/involvements";
+
+        assertEquals(403, staff().post(path, involvement(organisation, "PARTNER", "2024-01-01", null, null)).statusCode());
+        HttpResponse<String> byAdmin = admin.post(path, involvement(organisation, "PARTNER", "2024-01-01", null, null));
+        assertEquals(201, byAdmin.statusCode(), byAdmin.body());
+        long id = Api.object(byAdmin).getJsonNumber("id").longValue();
+        assertEquals(403, staff().put(path + "/" + id, involvement(organisation, "CORE_PARTNER", "2024-01-01", null, 0))
+                .statusCode());
+        assertEquals(403, staff().delete(path + "/" + id).statusCode());
+
+        assertEquals(List.of("PARTNER"), roles(overview(staff(), leuven, null)));
+    }
+
+    @Test
     void changesAreVersionedAuditedAndKeepReferencesIntact() {
         long neighbourhood = neighbourhood();
         long organisation = organisation("ASSOCIATION");
