@@ -10,6 +10,7 @@ import be.zorgzame.partners.boundary.OrganisationView;
 import be.zorgzame.partners.boundary.PersonInput;
 import be.zorgzame.partners.boundary.PersonService;
 import be.zorgzame.partners.boundary.PersonView;
+import be.zorgzame.partners.control.XlsxWriter;
 import be.zorgzame.partners.entity.OrganisationKind;
 import be.zorgzame.partners.entity.Sector;
 import be.zorgzame.platform.query.ResultPage;
@@ -103,14 +104,31 @@ public class OrganisationsResource {
                 .build();
     }
 
+    /** The organisations the filters find, as an XLSX workbook with the CSV export's columns, text cells only. */
+    @GET
+    @Path("export.xlsx")
+    @Produces(XlsxWriter.MEDIA_TYPE)
+    @RolesAllowed({Role.MUNICIPAL_STAFF_NAME, Role.PARTNER_STAFF_NAME, Role.REGIONAL_SUPPORT_NAME, Role.ADMIN_NAME})
+    public Response exportXlsx(@QueryParam("q") String text,
+                               @QueryParam("kind") String kind,
+                               @QueryParam("sector") String sector,
+                               @QueryParam("municipality") String municipality) {
+        List<OrganisationView> found = organisations.export(filter(text, kind, sector, municipality));
+        StreamingOutput xlsx = output -> OrganisationCsv.writeXlsx(found, output);
+        return Response.ok(xlsx, XlsxWriter.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"organisaties.xlsx\"")
+                .build();
+    }
+
     /**
-     * Imports organisations from CSV (the export's columns; name and kind required). By default a dry
-     * run reporting per row what would happen; with {@code dryRun=false} everything is applied, or,
-     * when any row is rejected, nothing (422 with the report).
+     * Imports organisations from CSV or XLSX, told apart by content (the export's columns; name and kind
+     * required). By default a dry run reporting per row what would happen; with {@code dryRun=false}
+     * everything is applied, or, when any row is rejected, nothing (422 with the report).
      */
     @POST
     @Path("import")
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM, XlsxWriter.MEDIA_TYPE,
+            "application/vnd.ms-excel"})
     @RolesAllowed({Role.MUNICIPAL_STAFF_NAME, Role.ADMIN_NAME})
     public Response importCsv(@QueryParam("dryRun") String dryRun, InputStream body, @Context HttpHeaders headers)
             throws IOException {
