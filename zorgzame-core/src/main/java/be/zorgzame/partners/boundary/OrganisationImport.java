@@ -1,10 +1,11 @@
 package be.zorgzame.partners.boundary;
 
 import be.zorgzame.neighbourhoods.entity.Municipality;
-import be.zorgzame.partners.control.CsvParser;
+import be.zorgzame.partners.control.FormulaGuard;
 import be.zorgzame.partners.control.KboNumbers;
 import be.zorgzame.partners.control.NameKeys;
 import be.zorgzame.partners.control.OvoCodes;
+import be.zorgzame.partners.control.TableFiles;
 import be.zorgzame.partners.control.VCodes;
 import be.zorgzame.partners.entity.Organisation;
 import be.zorgzame.partners.entity.OrganisationKind;
@@ -20,10 +21,6 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -38,8 +35,8 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Imports organisations from the CSV that municipalities keep (the export's columns; only name and
- * kind are required). A dry run reports per row what would be created or updated and every error;
+ * Imports organisations from the CSV or XLSX that municipalities keep (the export's columns; only name
+ * and kind are required). A dry run reports per row what would be created or updated and every error;
  * applying does the same in one transaction, and refuses the whole file when any row is rejected, so
  * an import is never left half done. A row whose identifier is known updates that organisation (the
  * columns present only); a row that only resembles one (same name and postcode) is rejected as a
@@ -54,7 +51,6 @@ public class OrganisationImport {
 
     private static final String FILE = "file";
     private static final Set<String> REQUIRED = Set.of("name", "kind");
-    private static final String NEUTRALISED_FORMULA_STARTS = "=+-@";
 
     @PersistenceContext
     EntityManager em;
@@ -99,7 +95,10 @@ public class OrganisationImport {
     }
 
     private List<Planned> plan(byte[] file, Locale locale) {
-        List<List<String>> records = CsvParser.parse(text(file));
+        if (file.length > MAX_BYTES) {
+            throw new InvalidInputException(FILE, "{zorgzame.import.tooLarge}");
+        }
+        List<List<String>> records = TableFiles.records(file, MAX_ROWS + 1);
         if (records.isEmpty()) {
             throw new InvalidInputException(FILE, "{zorgzame.import.empty}");
         }
@@ -110,6 +109,9 @@ public class OrganisationImport {
         List<Planned> plan = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 1; i < records.size(); i++) {
+            if (records.get(i).stream().allMatch(String::isBlank)) {
+                continue;
+            }
             plan.add(planRow(i + 1, cells(columns, records.get(i)), seen, locale));
         }
         return plan;
@@ -257,41 +259,13 @@ public class OrganisationImport {
     private static Map<String, String> cells(Map<String, Integer> columns, List<String> record) {
         Map<String, String> cells = new HashMap<>();
         columns.forEach((column, index) -> {
-            String value = index < record.size() ? record.get(index).strip() : "";
-            if (value.length() > 1 && value.charAt(0) == '\'' && NEUTRALISED_FORMULA_STARTS.indexOf(value.charAt(1)) >= 0) {
-                value = value.substring(1);
-            }
+            String value = FormulaGuard.restored(index < record.size() ? record.get(index).strip() : "");
             cells.put(column, value.isEmpty() ? null : value);
         });
         return cells;
     }
 
-    /** The file as UTF-8 text; anything else (a spreadsheet, another encoding) is refused with a clear reason. */
-    private static String text(byte[] file) {
-        if (file.length > MAX_BYTES) {
-            throw new InvalidInputException(FILE, "{zorgzame.import.tooLarge}");
-        }
-        if (file.length >= 4 && file[0] == 'P' && file[1] == 'K' && file[2] == 3 && file[3] == 4) {
-            throw new InvalidInputException(FILE, "{zorgzame.import.spreadsheet}");
-        }
-        for (byte b : file) {
-            if (b == 0) {
-                throw new InvalidInputException(FILE, "{zorgzame.import.notText}");
-            }
-        }
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(file))
-                    .toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            throw new InvalidInputException(FILE, "{zorgzame.import.notUtf8}");
-        }
-    }
-
-    /** The CSV column of an input property: kboNumber → kbo_number. */
+    /** The file's column of an input property: kboNumber → kbo_number. */
     private static String column(String property) {
         return property.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
     }

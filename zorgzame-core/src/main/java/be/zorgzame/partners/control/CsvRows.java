@@ -5,13 +5,10 @@ import java.util.stream.Collectors;
 
 /**
  * CSV rows as spreadsheets read them: RFC 4180 quoting, and cells with a semicolon quoted too, for
- * spreadsheets set to a Belgian locale. Every cell a spreadsheet would take for a formula (starting
- * with {@code = + - @}, a tab or a carriage return) gets a leading apostrophe, so an exported name can
- * never run as a formula.
+ * spreadsheets set to a Belgian locale. Every cell a spreadsheet would take for a formula gets a leading
+ * apostrophe ({@link FormulaGuard}), so an exported name can never run as a formula.
  */
 public final class CsvRows {
-
-    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private CsvRows() {
     }
@@ -24,7 +21,7 @@ public final class CsvRows {
         if (value == null || value.isEmpty()) {
             return "";
         }
-        String safe = FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        String safe = FormulaGuard.neutralised(value);
         boolean quote = safe.indexOf(',') >= 0 || safe.indexOf('"') >= 0 || safe.indexOf('\n') >= 0
                 || safe.indexOf('\r') >= 0 || safe.indexOf(';') >= 0;
         return quote ? '"' + safe.replace("\"", "\"\"") + '"' : safe;

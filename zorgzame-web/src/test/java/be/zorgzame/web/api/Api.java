@@ -54,6 +54,11 @@ public final class Api {
         return send(request(path).setHeader("Accept", accept).GET());
     }
 
+    /** A GET of a binary document (a spreadsheet export). */
+    public HttpResponse<byte[]> getBytes(String path, String accept) {
+        return send(request(path).setHeader("Accept", accept).GET(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     public HttpResponse<String> post(String path, String json) {
         return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
     }
@@ -97,8 +102,12 @@ public final class Api {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder builder) {
+        return send(builder, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest.Builder builder, HttpResponse.BodyHandler<T> body) {
         try {
-            return http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(builder.build(), body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -9,9 +9,11 @@ import be.zorgzame.partners.boundary.OrganisationMergeInput;
 import be.zorgzame.partners.boundary.OrganisationMerger;
 import be.zorgzame.partners.boundary.OrganisationService;
 import be.zorgzame.partners.boundary.OrganisationView;
+import be.zorgzame.partners.boundary.OsloOrganisation;
 import be.zorgzame.partners.boundary.PersonInput;
 import be.zorgzame.partners.boundary.PersonService;
 import be.zorgzame.partners.boundary.PersonView;
+import be.zorgzame.partners.control.XlsxWriter;
 import be.zorgzame.partners.entity.OrganisationKind;
 import be.zorgzame.partners.entity.Sector;
 import be.zorgzame.platform.query.ResultPage;
@@ -109,14 +111,45 @@ public class OrganisationsResource {
                 .build();
     }
 
+    /** The organisations the filters find, as an XLSX workbook with the CSV export's columns, text cells only. */
+    @GET
+    @Path("export.xlsx")
+    @Produces(XlsxWriter.MEDIA_TYPE)
+    @RolesAllowed({Role.MUNICIPAL_STAFF_NAME, Role.PARTNER_STAFF_NAME, Role.REGIONAL_SUPPORT_NAME, Role.ADMIN_NAME})
+    public Response exportXlsx(@QueryParam("q") String text,
+                               @QueryParam("kind") String kind,
+                               @QueryParam("sector") String sector,
+                               @QueryParam("municipality") String municipality) {
+        List<OrganisationView> found = organisations.export(filter(text, kind, sector, municipality));
+        StreamingOutput xlsx = output -> OrganisationCsv.writeXlsx(found, output);
+        return Response.ok(xlsx, XlsxWriter.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"organisaties.xlsx\"")
+                .build();
+    }
+
+    /** The organisations the filters find, as one OSLO JSON-LD document (an {@code @graph}). */
+    @GET
+    @Path("export.jsonld")
+    @Produces(OsloOrganisation.MEDIA_TYPE)
+    @RolesAllowed({Role.MUNICIPAL_STAFF_NAME, Role.PARTNER_STAFF_NAME, Role.REGIONAL_SUPPORT_NAME, Role.ADMIN_NAME})
+    public Response exportJsonLd(@QueryParam("q") String text,
+                                 @QueryParam("kind") String kind,
+                                 @QueryParam("sector") String sector,
+                                 @QueryParam("municipality") String municipality,
+                                 @Context UriInfo uriInfo) {
+        List<OrganisationView> found = organisations.export(filter(text, kind, sector, municipality));
+        return jsonLd(OsloOrganisation.graph(found, organisationsUri(uriInfo)).toString());
+    }
+
     /**
-     * Imports organisations from CSV (the export's columns; name and kind required). By default a dry
-     * run reporting per row what would happen; with {@code dryRun=false} everything is applied, or,
-     * when any row is rejected, nothing (422 with the report).
+     * Imports organisations from CSV or XLSX, told apart by content (the export's columns; name and kind
+     * required). By default a dry run reporting per row what would happen; with {@code dryRun=false}
+     * everything is applied, or, when any row is rejected, nothing (422 with the report).
      */
     @POST
     @Path("import")
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM, XlsxWriter.MEDIA_TYPE,
+            "application/vnd.ms-excel"})
     @RolesAllowed({Role.MUNICIPAL_STAFF_NAME, Role.ADMIN_NAME})
     public Response importCsv(@QueryParam("dryRun") String dryRun, InputStream body, @Context HttpHeaders headers)
             throws IOException {
@@ -142,6 +175,24 @@ public class OrganisationsResource {
     @RolesAllowed({Role.MUNICIPAL_STAFF_NAME, Role.PARTNER_STAFF_NAME, Role.REGIONAL_SUPPORT_NAME, Role.ADMIN_NAME})
     public OrganisationView get(@PathParam("id") long id) {
         return organisations.get(id);
+    }
+
+    /** One organisation as OSLO JSON-LD, for {@code Accept: application/ld+json}; plain JSON stays the default. */
+    @GET
+    @Path("{id}")
+    @Produces(OsloOrganisation.MEDIA_TYPE + ";qs=0.5")
+    @RolesAllowed({Role.MUNICIPAL_STAFF_NAME, Role.PARTNER_STAFF_NAME, Role.REGIONAL_SUPPORT_NAME, Role.ADMIN_NAME})
+    public Response getJsonLd(@PathParam("id") long id, @Context UriInfo uriInfo) {
+        return jsonLd(OsloOrganisation.document(organisations.get(id), organisationsUri(uriInfo)).toString());
+    }
+
+    private static Response jsonLd(String document) {
+        return Response.ok(document.getBytes(StandardCharsets.UTF_8), OsloOrganisation.MEDIA_TYPE).build();
+    }
+
+    /** This API's organisations, naming in JSON-LD those without an enterprise number. */
+    private static String organisationsUri(UriInfo uriInfo) {
+        return uriInfo.getBaseUriBuilder().path(OrganisationsResource.class).build().toString();
     }
 
     @POST
