@@ -28,8 +28,8 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Demo users (one per role, all with the password {@value #PASSWORD}; the partner user acts for the
- * organisation "LDC De Rabotter") and a few organisations and neighbourhoods, loaded
+ * Demo users (one per role, all with the password {@value #PASSWORD}; the partner users act for
+ * "LDC De Rabotter" and for the neighbourhood committee, so that an agreement can be signed by two parties) and a few organisations and neighbourhoods, loaded
  * once into an empty database when {@value ZorgzameConfig#DEMO_ENABLED} is true. A production start
  * leaves it off and so has no demo users.
  */
@@ -78,6 +78,7 @@ public class DemoData {
         user("admin", "Beheerder Demo", null, Role.ADMIN, Role.MUNICIPAL_STAFF);
         user("gemeente", "An Gemeente (demo)", null, Role.MUNICIPAL_STAFF);
         user("partner", "Pieter Partner (demo, LDC De Rabotter)", rabotter, Role.PARTNER_STAFF);
+        user("comite", "Chris Comité (demo, Buurtcomité Rabot-Blaisantvest)", committee, Role.PARTNER_STAFF);
         user("regio", "Rita Regio (demo)", null, Role.REGIONAL_SUPPORT);
         long rabot = neighbourhood("Zorgzaam Rabot", "44021", NeighbourhoodStatus.SUSTAINED,
                 Pillar.PARTICIPATION, Pillar.INFORMAL_FORMAL_CARE);

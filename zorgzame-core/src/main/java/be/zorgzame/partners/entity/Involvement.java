@@ -26,6 +26,9 @@ import java.util.Objects;
         query = "SELECT COUNT(i) FROM Involvement i WHERE i.organisation.id = :organisation")
 @NamedQuery(name = "Involvement.countByOrganisationAndNeighbourhood", query = "SELECT COUNT(i) FROM Involvement i"
         + " WHERE i.organisation.id = :organisation AND i.neighbourhood.id = :neighbourhood")
+@NamedQuery(name = "Involvement.countInRoleOn", query = "SELECT COUNT(i) FROM Involvement i"
+        + " WHERE i.organisation.id = :organisation AND i.neighbourhood.id = :neighbourhood AND i.role = :role"
+        + " AND i.validFrom <= :day AND (i.validTo IS NULL OR i.validTo >= :day)")
 public class Involvement {
 
     public static final int CONTRIBUTION_LENGTH = 2000;

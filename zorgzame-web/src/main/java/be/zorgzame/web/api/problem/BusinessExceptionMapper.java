@@ -4,6 +4,7 @@ import be.zorgzame.platform.problem.ConflictException;
 import be.zorgzame.platform.problem.ForbiddenException;
 import be.zorgzame.platform.problem.InUseException;
 import be.zorgzame.platform.problem.NotFoundException;
+import be.zorgzame.platform.problem.WrongStateException;
 import be.zorgzame.platform.problem.ZorgzameException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,6 +41,10 @@ public class BusinessExceptionMapper implements ExceptionMapper<ZorgzameExceptio
         }
         if (exception instanceof ConflictException) {
             return problem(Response.Status.CONFLICT, Problems.Type.CONFLICT);
+        }
+        if (exception instanceof WrongStateException) {
+            LOG.info(exception::getMessage);
+            return problem(Response.Status.CONFLICT, Problems.Type.WRONG_STATE);
         }
         if (exception instanceof InUseException) {
             return problem(Response.Status.CONFLICT, Problems.Type.IN_USE);

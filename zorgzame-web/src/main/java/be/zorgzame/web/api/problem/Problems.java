@@ -27,7 +27,8 @@ public class Problems {
         MALFORMED_REQUEST("urn:zorgzame:problem:malformed-request", "problem.malformedRequest"),
         NOT_FOUND("urn:zorgzame:problem:not-found", "problem.notFound"),
         CONFLICT("urn:zorgzame:problem:conflict", "problem.conflict"),
-        IN_USE("urn:zorgzame:problem:in-use", "problem.inUse");
+        IN_USE("urn:zorgzame:problem:in-use", "problem.inUse"),
+        WRONG_STATE("urn:zorgzame:problem:wrong-state", "problem.wrongState");
 
         private final String uri;
         private final String messageKey;
