@@ -54,7 +54,8 @@ public class AgreementLifecycle {
         if (version.getParties().size() < 2) {
             throw new InvalidInputException("parties", "{zorgzame.agreement.tooFewParties}");
         }
-        move(agreement, version, AgreementStatus.SUBMITTED, null);
+        move(version, AgreementStatus.SUBMITTED, null);
+        lock(agreement);
         return agreements.view(version);
     }
 
@@ -81,10 +82,10 @@ public class AgreementLifecycle {
                 .added("decision", input.decision())
                 .added(REASON, reason));
         if (input.decision() == SignOffDecision.DECLINED) {
-            move(agreement, version, AgreementStatus.DRAFT, null);
+            move(version, AgreementStatus.DRAFT, null);
         } else if (version.acceptedByEveryParty()) {
-            agreement.active().ifPresent(previous -> move(agreement, previous, AgreementStatus.SUPERSEDED, null));
-            move(agreement, version, AgreementStatus.ACTIVE, null);
+            agreement.active().ifPresent(previous -> move(previous, AgreementStatus.SUPERSEDED, null));
+            move(version, AgreementStatus.ACTIVE, null);
         }
         return agreements.view(version);
     }
@@ -119,7 +120,8 @@ public class AgreementLifecycle {
         if (reason == null) {
             throw new InvalidInputException(REASON, "{zorgzame.agreement.reasonRequired}");
         }
-        move(agreement, active, AgreementStatus.TERMINATED, reason);
+        move(active, AgreementStatus.TERMINATED, reason);
+        lock(agreement);
         return agreements.view(active);
     }
 
@@ -137,10 +139,10 @@ public class AgreementLifecycle {
         }
     }
 
-    private void move(Agreement agreement, AgreementVersion version, AgreementStatus next, String reason) {
+    /** The caller locks the agreement once for the whole step. */
+    private void move(AgreementVersion version, AgreementStatus next, String reason) {
         AgreementStatus before = version.getStatus();
         version.moveTo(next, reason);
-        lock(agreement);
         auditTrail.updated(AgreementVersion.class, version.getId(), new FieldChanges()
                 .compare("status", before, next)
                 .added("endReason", reason));

@@ -4,9 +4,8 @@ import be.zorgzame.neighbourhoods.entity.Municipality;
 import be.zorgzame.partners.control.FormulaGuard;
 import be.zorgzame.partners.control.KboNumbers;
 import be.zorgzame.partners.control.NameKeys;
-import be.zorgzame.partners.control.OvoCodes;
 import be.zorgzame.partners.control.TableFiles;
-import be.zorgzame.partners.control.VCodes;
+import be.zorgzame.partners.control.RegisterCode;
 import be.zorgzame.partners.entity.Organisation;
 import be.zorgzame.partners.entity.OrganisationKind;
 import be.zorgzame.partners.entity.Sector;
@@ -151,11 +150,10 @@ public class OrganisationImport {
     private Optional<Organisation> existing(Map<String, String> cells, List<FieldError> errors, Locale locale) {
         Set<Long> matches = new HashSet<>();
         Map<String, Function<String, Optional<String>>> identifiers = Map.of(
-                "kbo_number", KboNumbers::normalise, "vcode", VCodes::normalise, "ovo_code", OvoCodes::normalise);
+                "kbo_number", KboNumbers::normalise, "vcode", RegisterCode.VCODE::normalise, "ovo_code", RegisterCode.OVO::normalise);
         Map<String, String> attributes = Map.of("kbo_number", "kboNumber", "vcode", "vcode", "ovo_code", "ovoCode");
-        identifiers.forEach((column, normalise) -> normalise.apply(cells.get(column)).ifPresent(value -> em.createQuery(
-                        "SELECT o.id FROM Organisation o WHERE o." + attributes.get(column) + " = :value", Long.class)
-                .setParameter("value", value).getResultStream().forEach(matches::add)));
+        identifiers.forEach((column, normalise) -> normalise.apply(cells.get(column))
+                .ifPresent(value -> matches.addAll(organisations.holdersOf(attributes.get(column), value))));
         if (matches.size() > 1) {
             errors.add(error("kbo_number", "{zorgzame.import.identifiersDisagree}", locale));
             return Optional.empty();

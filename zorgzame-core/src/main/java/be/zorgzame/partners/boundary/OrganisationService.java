@@ -3,8 +3,7 @@ package be.zorgzame.partners.boundary;
 import be.zorgzame.neighbourhoods.entity.Municipality;
 import be.zorgzame.partners.control.KboNumbers;
 import be.zorgzame.partners.control.NameKeys;
-import be.zorgzame.partners.control.OvoCodes;
-import be.zorgzame.partners.control.VCodes;
+import be.zorgzame.partners.control.RegisterCode;
 import be.zorgzame.partners.entity.Organisation;
 import be.zorgzame.platform.audit.AuditTrail;
 import be.zorgzame.platform.audit.FieldChanges;
@@ -136,8 +135,8 @@ public class OrganisationService {
                 : Optional.ofNullable(em.find(Municipality.class, input.municipalityNisCode()))
                         .orElseThrow(() -> new InvalidInputException("municipalityNisCode", "{zorgzame.municipality.unknown}"));
         String kbo = KboNumbers.normalise(input.kboNumber()).orElse(null);
-        String vcode = VCodes.normalise(input.vcode()).orElse(null);
-        String ovo = OvoCodes.normalise(input.ovoCode()).orElse(null);
+        String vcode = RegisterCode.VCODE.normalise(input.vcode()).orElse(null);
+        String ovo = RegisterCode.OVO.normalise(input.ovoCode()).orElse(null);
         requireUnique("kboNumber", "kboNumber", kbo, organisation);
         requireUnique("vcode", "vcode", vcode, organisation);
         requireUnique("ovoCode", "ovoCode", ovo, organisation);
@@ -155,12 +154,16 @@ public class OrganisationService {
         if (value == null) {
             return;
         }
-        List<Long> holders = em.createQuery("SELECT o.id FROM Organisation o WHERE o." + attribute + " = :value", Long.class)
-                .setParameter("value", value)
-                .getResultList();
-        if (holders.stream().anyMatch(holder -> !holder.equals(organisation.getId()))) {
+        if (holdersOf(attribute, value).stream().anyMatch(holder -> !holder.equals(organisation.getId()))) {
             throw new InvalidInputException(field, "{zorgzame.identifier.taken}");
         }
+    }
+
+    /** The organisations holding this (normalised) identifier: kboNumber, vcode or ovoCode. */
+    List<Long> holdersOf(String attribute, String value) {
+        return em.createQuery("SELECT o.id FROM Organisation o WHERE o." + attribute + " = :value", Long.class)
+                .setParameter("value", value)
+                .getResultList();
     }
 
     private Predicate[] criteria(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Organisation> o, OrganisationFilter filter) {
@@ -187,11 +190,11 @@ public class OrganisationService {
         if (kbo.isPresent()) {
             return cb.equal(o.get("kboNumber"), kbo.get());
         }
-        Optional<String> vcode = VCodes.normalise(text);
+        Optional<String> vcode = RegisterCode.VCODE.normalise(text);
         if (vcode.isPresent()) {
             return cb.equal(o.get("vcode"), vcode.get());
         }
-        Optional<String> ovo = OvoCodes.normalise(text);
+        Optional<String> ovo = RegisterCode.OVO.normalise(text);
         if (ovo.isPresent()) {
             return cb.equal(o.get("ovoCode"), ovo.get());
         }

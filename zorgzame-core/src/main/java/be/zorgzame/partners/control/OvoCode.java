@@ -15,7 +15,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * An OVO-code of the Flemish organisation register in any form {@link OvoCodes} accepts; {@code null}
+ * An OVO-code of the Flemish organisation register in any form {@link RegisterCode#OVO} accepts; {@code null}
  * is valid (combine with {@code @NotNull}).
  * <p>
  * Not allowed on parameters: a record component's annotation would then also land on the canonical
@@ -33,12 +33,12 @@ public @interface OvoCode {
 
     Class<? extends Payload>[] payload() default {};
 
-    /** Checks with {@link OvoCodes}. */
+    /** Checks with {@link RegisterCode#OVO}. */
     class Validator implements ConstraintValidator<OvoCode, String> {
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || OvoCodes.isValid(value);
+            return value == null || RegisterCode.OVO.isValid(value);
         }
     }
 }

@@ -15,7 +15,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * A V-code of the Flemish association register in any form {@link VCodes} accepts; {@code null} is
+ * A V-code of the Flemish association register in any form {@link RegisterCode#VCODE} accepts; {@code null} is
  * valid (combine with {@code @NotNull}).
  * <p>
  * Not allowed on parameters: a record component's annotation would then also land on the canonical
@@ -33,12 +33,12 @@ public @interface VCode {
 
     Class<? extends Payload>[] payload() default {};
 
-    /** Checks with {@link VCodes}. */
+    /** Checks with {@link RegisterCode#VCODE}. */
     class Validator implements ConstraintValidator<VCode, String> {
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || VCodes.isValid(value);
+            return value == null || RegisterCode.VCODE.isValid(value);
         }
     }
 }

@@ -32,8 +32,8 @@ class OvoCodesTest {
     @ParameterizedTest
     @ValueSource(strings = {"OVO000123", "OVO002949", "OVO999999", "OVO000000"})
     void ovoAndSixDigitsIsValid(String code) {
-        assertEquals(Optional.of(code), OvoCodes.normalise(code));
-        assertTrue(OvoCodes.isValid(code));
+        assertEquals(Optional.of(code), RegisterCode.OVO.normalise(code));
+        assertTrue(RegisterCode.OVO.isValid(code));
     }
 
     @ParameterizedTest
@@ -42,8 +42,8 @@ class OvoCodesTest {
             "OVO00a123", "OVO-000123", "OVO.000123", "OVO000123X", "XOVO000123", "OVO００００１２", "OⅤO000123",
             "V1234567", "0203201340"})
     void anythingElseIsInvalid(String input) {
-        assertEquals(Optional.empty(), OvoCodes.normalise(input));
-        assertFalse(OvoCodes.isValid(input));
+        assertEquals(Optional.empty(), RegisterCode.OVO.normalise(input));
+        assertFalse(RegisterCode.OVO.isValid(input));
     }
 
     @ParameterizedTest
@@ -57,7 +57,7 @@ class OvoCodesTest {
             "'\tOVO000123\n'        | OVO000123",
             "'OVO\u00a0000123'      | OVO000123"})
     void theFormsPeopleTypeAreNormalisedToUpperCaseWithoutSpaces(String input, String normalised) {
-        assertEquals(Optional.of(normalised), OvoCodes.normalise(input));
+        assertEquals(Optional.of(normalised), RegisterCode.OVO.normalise(input));
     }
 
     @Test
@@ -66,7 +66,7 @@ class OvoCodesTest {
         for (int i = 0; i < 10_000; i++) {
             String code = randomCode(random);
             String typed = typedForm(random, code);
-            assertEquals(Optional.of(code), OvoCodes.normalise(typed), typed);
+            assertEquals(Optional.of(code), RegisterCode.OVO.normalise(typed), typed);
         }
     }
 
@@ -78,7 +78,7 @@ class OvoCodesTest {
             int at = random.nextInt(typed.length() + 1);
             String spoilt = typed.substring(0, at) + NOT_WHITESPACE.charAt(random.nextInt(NOT_WHITESPACE.length()))
                     + typed.substring(at);
-            assertFalse(OvoCodes.isValid(spoilt), spoilt);
+            assertFalse(RegisterCode.OVO.isValid(spoilt), spoilt);
         }
     }
 
@@ -94,13 +94,13 @@ class OvoCodesTest {
                 input.append(alphabet.charAt(random.nextInt(alphabet.length())));
             }
             String typed = input.toString();
-            Optional<String> normalised = assertDoesNotThrow(() -> OvoCodes.normalise(typed), typed);
+            Optional<String> normalised = assertDoesNotThrow(() -> RegisterCode.OVO.normalise(typed), typed);
             if (normalised.isPresent()) {
                 accepted++;
                 String code = normalised.get();
                 assertAll(typed,
                         () -> assertTrue(NORMALISED.matcher(code).matches(), code),
-                        () -> assertEquals(normalised, OvoCodes.normalise(code)));
+                        () -> assertEquals(normalised, RegisterCode.OVO.normalise(code)));
             }
         }
         assertTrue(accepted > 0, "no random input was valid, so the properties above were never checked");

@@ -32,8 +32,8 @@ class VCodesTest {
     @ParameterizedTest
     @ValueSource(strings = {"V1234567", "V0000001", "V9999999", "V0000000"})
     void vAndSevenDigitsIsValid(String code) {
-        assertEquals(Optional.of(code), VCodes.normalise(code));
-        assertTrue(VCodes.isValid(code));
+        assertEquals(Optional.of(code), RegisterCode.VCODE.normalise(code));
+        assertTrue(RegisterCode.VCODE.isValid(code));
     }
 
     @ParameterizedTest
@@ -42,8 +42,8 @@ class VCodesTest {
             "V-1234567", "V.1234567", "V1234567X", "XV1234567", "V１２３４５６７", "Ⅴ1234567", "ⅴ1234567", "OVO123456",
             "0203201340"})
     void anythingElseIsInvalid(String input) {
-        assertEquals(Optional.empty(), VCodes.normalise(input));
-        assertFalse(VCodes.isValid(input));
+        assertEquals(Optional.empty(), RegisterCode.VCODE.normalise(input));
+        assertFalse(RegisterCode.VCODE.isValid(input));
     }
 
     @ParameterizedTest
@@ -56,7 +56,7 @@ class VCodesTest {
             "'\tV1234567\n'         | V1234567",
             "'V\u00a01234567'       | V1234567"})
     void theFormsPeopleTypeAreNormalisedToUpperCaseWithoutSpaces(String input, String normalised) {
-        assertEquals(Optional.of(normalised), VCodes.normalise(input));
+        assertEquals(Optional.of(normalised), RegisterCode.VCODE.normalise(input));
     }
 
     @Test
@@ -65,7 +65,7 @@ class VCodesTest {
         for (int i = 0; i < 10_000; i++) {
             String code = randomCode(random);
             String typed = typedForm(random, code);
-            assertEquals(Optional.of(code), VCodes.normalise(typed), typed);
+            assertEquals(Optional.of(code), RegisterCode.VCODE.normalise(typed), typed);
         }
     }
 
@@ -77,7 +77,7 @@ class VCodesTest {
             int at = random.nextInt(typed.length() + 1);
             String spoilt = typed.substring(0, at) + NOT_WHITESPACE.charAt(random.nextInt(NOT_WHITESPACE.length()))
                     + typed.substring(at);
-            assertFalse(VCodes.isValid(spoilt), spoilt);
+            assertFalse(RegisterCode.VCODE.isValid(spoilt), spoilt);
         }
     }
 
@@ -93,13 +93,13 @@ class VCodesTest {
                 input.append(alphabet.charAt(random.nextInt(alphabet.length())));
             }
             String typed = input.toString();
-            Optional<String> normalised = assertDoesNotThrow(() -> VCodes.normalise(typed), typed);
+            Optional<String> normalised = assertDoesNotThrow(() -> RegisterCode.VCODE.normalise(typed), typed);
             if (normalised.isPresent()) {
                 accepted++;
                 String code = normalised.get();
                 assertAll(typed,
                         () -> assertTrue(NORMALISED.matcher(code).matches(), code),
-                        () -> assertEquals(normalised, VCodes.normalise(code)));
+                        () -> assertEquals(normalised, RegisterCode.VCODE.normalise(code)));
             }
         }
         assertTrue(accepted > 0, "no random input was valid, so the properties above were never checked");

@@ -48,18 +48,13 @@ public class ImportOrganisationsBacking implements Serializable {
             fileError(Messages.text(locale(), "import.noFile"));
             return;
         }
-        if (upload.getSize() > OrganisationImport.MAX_BYTES) {
-            fileError(FieldErrors.message("{zorgzame.import.tooLarge}", locale()));
-            return;
-        }
         byte[] content = upload.getContent();
         fileName = upload.getFileName();
         try {
             report = imports.dryRun(content, locale());
             file = content;
         } catch (InvalidInputException e) {
-            FieldError error = fieldErrors.of(e, locale());
-            fileError(FILE.equals(error.field()) ? error.message() : Messages.text(locale(), "import.column", error.field()) + " " + error.message());
+            fileError(e);
         }
     }
 
@@ -76,7 +71,7 @@ public class ImportOrganisationsBacking implements Serializable {
                 info(Messages.text(locale(), "import.applied", report.created(), report.updated()));
             }
         } catch (InvalidInputException e) {
-            fileError(fieldErrors.of(e, locale()).message());
+            fileError(e);
         }
     }
 
@@ -87,6 +82,13 @@ public class ImportOrganisationsBacking implements Serializable {
 
     public boolean isApplicable() {
         return file != null && report != null && !report.hasRejectedRows() && !report.applied();
+    }
+
+    /** A refused file: the reason next to the file input, naming the column when it is about one. */
+    private void fileError(InvalidInputException refusal) {
+        FieldError error = fieldErrors.of(refusal, locale());
+        fileError(FILE.equals(error.field()) ? error.message()
+                : Messages.text(locale(), "import.column", error.field()) + " " + error.message());
     }
 
     private void fileError(String text) {
