@@ -20,6 +20,12 @@ public final class PageOutcomes {
         external.redirect(external.getRequestContextPath() + page);
     }
 
+    /** A change done while staying on the page. */
+    public static void confirm(String messageKey) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.addMessage(null, new FacesMessage(Messages.text(context.getViewRoot().getLocale(), messageKey)));
+    }
+
     /** A refused change: the message on top, the form left as the user filled it in. */
     public static void error(String messageKey) {
         FacesContext context = FacesContext.getCurrentInstance();

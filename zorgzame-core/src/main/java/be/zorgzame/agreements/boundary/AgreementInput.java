@@ -40,4 +40,14 @@ public record AgreementInput(
         this.bodies = bodies == null ? List.of() : bodies;
         this.version = version;
     }
+
+    /** The input that would write a version as it is: the start of an amendment or of an edit. */
+    public static AgreementInput of(AgreementVersionView v) {
+        return new AgreementInput(v.neighbourhoodId(), v.title(), v.purpose(), v.validFrom(), v.validTo(), v.reviewDate(),
+                v.escalationRoute(), v.decisionAreas(),
+                v.parties().stream().map(p -> new PartyInput(p.organisationId(), p.roles(), p.tasks(), p.decisionRights(),
+                        p.contactPersonId(), p.hoursPerWeek(), p.budgetPerYear(), p.space(), p.material())).toList(),
+                v.bodies().stream().map(b -> new BodyInput(b.name(), b.kind(), b.cadence(), b.memberOrganisationIds())).toList(),
+                v.version());
+    }
 }

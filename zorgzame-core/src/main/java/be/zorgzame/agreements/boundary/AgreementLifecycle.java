@@ -10,7 +10,6 @@ import be.zorgzame.platform.audit.AuditTrail;
 import be.zorgzame.platform.audit.FieldChanges;
 import be.zorgzame.platform.problem.EditConflicts;
 import be.zorgzame.platform.problem.InvalidInputException;
-import be.zorgzame.platform.problem.NotFoundException;
 import be.zorgzame.platform.problem.WrongStateException;
 import be.zorgzame.platform.query.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -102,7 +101,7 @@ public class AgreementLifecycle {
         }
         AgreementVersionView copied = agreements.view(active);
         AgreementVersion draft = agreement.newVersion(copied.title());
-        agreements.write(draft, AgreementService.inputFrom(copied));
+        agreements.write(draft, AgreementInput.of(copied));
         lock(agreement);
         AgreementVersionView created = agreements.view(draft);
         auditTrail.created(AgreementVersion.class, draft.getId(), AgreementService.changes(null, created)
@@ -126,8 +125,7 @@ public class AgreementLifecycle {
     }
 
     private AgreementVersion current(Agreement agreement, int number, int readVersion) {
-        AgreementVersion version = agreement.version(number)
-                .orElseThrow(() -> new NotFoundException(AgreementService.ENTITY, agreement.getId() + "/" + number));
+        AgreementVersion version = AgreementService.numbered(agreement, number);
         EditConflicts.requireCurrent(AgreementService.ENTITY, version.getId(), version.getVersion(), readVersion);
         return version;
     }

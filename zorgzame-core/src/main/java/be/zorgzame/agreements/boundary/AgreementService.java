@@ -9,14 +9,17 @@ import be.zorgzame.agreements.entity.AgreementStatus;
 import be.zorgzame.agreements.entity.AgreementVersion;
 import be.zorgzame.agreements.entity.CoordinationBody;
 import be.zorgzame.agreements.entity.PartyRole;
+import be.zorgzame.agreements.entity.SignOff;
 import be.zorgzame.neighbourhoods.entity.Neighbourhood;
 import be.zorgzame.partners.entity.Involvement;
 import be.zorgzame.partners.entity.InvolvementRole;
 import be.zorgzame.partners.entity.Organisation;
 import be.zorgzame.partners.entity.Person;
+import be.zorgzame.platform.audit.AuditEntry;
 import be.zorgzame.platform.audit.AuditTrail;
 import be.zorgzame.platform.audit.FieldChanges;
 import be.zorgzame.platform.problem.EditConflicts;
+import be.zorgzame.platform.problem.ForbiddenException;
 import be.zorgzame.platform.problem.InvalidInputException;
 import be.zorgzame.platform.problem.NotFoundException;
 import be.zorgzame.platform.problem.WrongStateException;
@@ -35,6 +38,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -90,13 +94,58 @@ public class AgreementService {
     }
 
     public AgreementVersionView version(long agreementId, int number) {
-        Agreement agreement = visible(agreementId);
-        return view(agreement.version(number).orElseThrow(() -> new NotFoundException(ENTITY, agreementId + "/" + number)));
+        return view(numbered(visible(agreementId), number));
     }
 
     /** Every version of the agreement, oldest first (for the history and the differences between versions). */
     public List<AgreementVersionView> versions(long agreementId) {
         return visible(agreementId).getVersions().stream().map(this::view).toList();
+    }
+
+    /** What changed from one version to another: parties, roles, tasks, decision rights, contributions, bodies. */
+    public List<VersionDifference> differences(long agreementId, int from, int to) {
+        Agreement agreement = visible(agreementId);
+        return VersionDifferences.between(view(numbered(agreement, from)), view(numbered(agreement, to)));
+    }
+
+    /** Who changed what, oldest first: every version's edits and steps, and every sign-off. */
+    public List<AuditEntry> history(long agreementId) {
+        Agreement agreement = visible(agreementId);
+        List<AuditEntry> entries = new ArrayList<>(auditTrail.history(AgreementVersion.class.getSimpleName(),
+                agreement.getVersions().stream().map(v -> String.valueOf(v.getId())).toList()));
+        List<String> signOffs = agreement.getVersions().stream().flatMap(v -> v.getSignOffs().stream())
+                .map(s -> String.valueOf(s.getId())).toList();
+        if (!signOffs.isEmpty()) {
+            entries.addAll(auditTrail.history(SignOff.class.getSimpleName(), signOffs));
+        }
+        entries.sort(Comparator.comparing(AuditEntry::getOccurredAt).thenComparing(AuditEntry::getId));
+        return entries;
+    }
+
+    /**
+     * The organisations taking part in the neighbourhood today, by name: the parties a drafter can
+     * add without searching the registry (which partner staff cannot).
+     */
+    public Map<Long, String> candidateParties(long neighbourhoodId) {
+        access.requireMayDraft(neighbourhood(neighbourhoodId));
+        LocalDate today = LocalDate.now();
+        return em.createNamedQuery("Involvement.findByNeighbourhood", Involvement.class)
+                .setParameter("neighbourhood", neighbourhoodId)
+                .getResultStream()
+                .filter(i -> i.isValidOn(today))
+                .map(Involvement::getOrganisation)
+                .sorted(Comparator.comparing(Organisation::getName))
+                .collect(Collectors.toMap(Organisation::getId, Organisation::getName, (a, b) -> a, LinkedHashMap::new));
+    }
+
+    /** Whether the caller may draft and edit agreements of the neighbourhood (for offering the action). */
+    public boolean mayDraft(long neighbourhoodId) {
+        try {
+            access.requireMayDraft(neighbourhood(neighbourhoodId));
+            return true;
+        } catch (ForbiddenException e) {
+            return false;
+        }
     }
 
     /**
@@ -141,7 +190,7 @@ public class AgreementService {
     public AgreementVersionView update(long agreementId, int number, @NotNull @Valid AgreementInput input) {
         Agreement agreement = visible(agreementId);
         access.requireMayDraft(agreement.getNeighbourhood());
-        AgreementVersion draft = agreement.version(number).orElseThrow(() -> new NotFoundException(ENTITY, agreementId + "/" + number));
+        AgreementVersion draft = numbered(agreement, number);
         if (!input.neighbourhoodId().equals(agreement.getNeighbourhood().getId())) {
             throw new InvalidInputException("neighbourhoodId", "{zorgzame.agreement.neighbourhoodFixed}");
         }
@@ -165,18 +214,12 @@ public class AgreementService {
         return agreement;
     }
 
-    AgreementVersionView view(AgreementVersion version) {
-        return AgreementVersionView.of(version, warnings(version));
+    static AgreementVersion numbered(Agreement agreement, int number) {
+        return agreement.version(number).orElseThrow(() -> new NotFoundException(ENTITY, agreement.getId() + "/" + number));
     }
 
-    /** The input that would write a version as it is: the start of an amendment. */
-    static AgreementInput inputFrom(AgreementVersionView v) {
-        return new AgreementInput(v.neighbourhoodId(), v.title(), v.purpose(), v.validFrom(), v.validTo(), v.reviewDate(),
-                v.escalationRoute(), v.decisionAreas(),
-                v.parties().stream().map(p -> new PartyInput(p.organisationId(), p.roles(), p.tasks(), p.decisionRights(),
-                        p.contactPersonId(), p.hoursPerWeek(), p.budgetPerYear(), p.space(), p.material())).toList(),
-                v.bodies().stream().map(b -> new BodyInput(b.name(), b.kind(), b.cadence(), b.memberOrganisationIds())).toList(),
-                null);
+    AgreementVersionView view(AgreementVersion version) {
+        return AgreementVersionView.of(version, warnings(version));
     }
 
     static FieldChanges changes(AgreementVersionView before, AgreementVersionView after) {

@@ -33,9 +33,13 @@ public class NeighbourhoodAccess {
         return seesEveryNeighbourhood() ? Optional.empty() : Optional.of(currentUser.organisationId().orElse(-1L));
     }
 
-    public void requireMaySee(long neighbourhoodId) {
+    public boolean maySee(long neighbourhoodId) {
         Optional<Long> organisation = onlyThoseOfOrganisation();
-        if (organisation.isPresent() && !participation.takesPart(organisation.get(), neighbourhoodId)) {
+        return organisation.isEmpty() || participation.takesPart(organisation.get(), neighbourhoodId);
+    }
+
+    public void requireMaySee(long neighbourhoodId) {
+        if (!maySee(neighbourhoodId)) {
             throw new ForbiddenException(currentUser.name() + " does not take part in neighbourhood " + neighbourhoodId);
         }
     }

@@ -80,6 +80,11 @@ public class InvolvementService {
                         .toList()));
     }
 
+    /** Whether the caller may change who takes part in the neighbourhood (for offering the action). */
+    public boolean mayChange(long neighbourhoodId) {
+        return neighbourhoodAccess.mayChangeIn(neighbourhood(neighbourhoodId).getMunicipality());
+    }
+
     public InvolvementView add(long neighbourhoodId, @NotNull @Valid InvolvementInput input) {
         Neighbourhood neighbourhood = neighbourhoodToChange(neighbourhoodId);
         Organisation organisation = Optional.ofNullable(em.find(Organisation.class, input.organisationId()))

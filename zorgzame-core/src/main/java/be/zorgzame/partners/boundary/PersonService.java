@@ -87,6 +87,23 @@ public class PersonService {
         return after;
     }
 
+    /** Changes a person as a contact of one organisation: their details and their function there. */
+    public PersonView updateIn(long organisationId, long id, @NotNull @Valid PersonInput input) {
+        PersonView updated = update(id, input);
+        Affiliation affiliation = load(id).getAffiliations().stream()
+                .filter(a -> a.getOrganisation().getId() == organisationId)
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("Affiliation", organisationId));
+        String function = Texts.blankToNull(input.function());
+        FieldChanges changes = new FieldChanges().compare("function", affiliation.getFunction(), function);
+        if (!changes.isEmpty()) {
+            affiliation.changeFunction(function);
+            auditTrail.updated(Affiliation.class, affiliation.getId(), changes);
+            return view(load(id));
+        }
+        return updated;
+    }
+
     /** Adds an affiliation with another organisation (the caller must be allowed to change that one). */
     public PersonView affiliate(long id, @NotNull AffiliationInput input) {
         if (input.organisationId() == null) {

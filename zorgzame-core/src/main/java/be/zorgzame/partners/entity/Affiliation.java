@@ -57,6 +57,10 @@ public class Affiliation {
         this.organisation = Objects.requireNonNull(survivor);
     }
 
+    public void changeFunction(String newFunction) {
+        this.function = newFunction;
+    }
+
     public Long getId() {
         return id;
     }

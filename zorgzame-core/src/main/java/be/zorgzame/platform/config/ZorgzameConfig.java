@@ -20,6 +20,51 @@ public final class ZorgzameConfig {
     /** Password of a first administrator "admin", created at start-up only when no administrator exists. */
     public static final String BOOTSTRAP_ADMIN_PASSWORD = "zorgzame.bootstrap.admin-password";
 
+    /** SMTP server for reminders; mail is off when it is not set. */
+    public static final String MAIL_HOST = "zorgzame.mail.host";
+    public static final String MAIL_PORT = "zorgzame.mail.port";
+    /** Sender address of the module's mail. */
+    public static final String MAIL_FROM = "zorgzame.mail.from";
+    /** SMTP login, when the server asks for one. */
+    public static final String MAIL_USERNAME = "zorgzame.mail.username";
+    public static final String MAIL_PASSWORD = "zorgzame.mail.password";
+    /** Require STARTTLS towards the SMTP server. */
+    public static final String MAIL_STARTTLS = "zorgzame.mail.starttls";
+    /** Language of the module's mail (nl, fr or en). */
+    public static final String MAIL_LANGUAGE = "zorgzame.mail.language";
+
+    /** Days before an agreement's review date that it is announced. */
+    public static final String REMINDER_REVIEW_DAYS = "zorgzame.reminders.review-days";
+    /** Days before an agreement's end date that it is announced. */
+    public static final String REMINDER_EXPIRY_DAYS = "zorgzame.reminders.expiry-days";
+    /** Days a version may wait for sign-off before the parties that have not answered are reminded. */
+    public static final String REMINDER_SIGN_OFF_DAYS = "zorgzame.reminders.sign-off-days";
+    /** How many days ahead a mandate's end date raises the warning that it expires (default 60). */
+    public static final String MANDATE_EXPIRY_WARNING_DAYS = "zorgzame.mandates.expiry-warning-days";
+
+    /**
+     * How many days ahead a checklist review is shown on the start page and mailed (default 30). The
+     * start page and the mail share it so that the mailbox hears of what the dashboard shows.
+     */
+    public static final String CHECKLIST_REVIEW_DAYS = "zorgzame.checklist.review-days";
+    /**
+     * Comma-separated addresses that receive the checklist review reminders of every municipality: an
+     * assessment's owner is free text and accounts have no address, so a policy team's mailbox is named
+     * here. {@code zorgzame.checklist.review-mail-to.<NIS code>} replaces it for one municipality; with
+     * neither, no review mail is sent.
+     */
+    public static final String CHECKLIST_REVIEW_MAIL_TO = "zorgzame.checklist.review-mail-to";
+
+    /** Months after a session that its case descriptions, notes and action points are purged (default 12). */
+    public static final String INTERVISION_NOTE_RETENTION_MONTHS = "zorgzame.intervision.note-retention-months";
+
+    /** Where the embedded Derby database is backed up to (default zorgzame-data/backups, below the working directory). */
+    public static final String BACKUP_DIRECTORY = "zorgzame.backup.directory";
+    /** How many backups are kept; older ones are removed after each new one (default 7). */
+    public static final String BACKUP_KEEP = "zorgzame.backup.keep";
+    /** When the backup runs: a time of day, optionally after days ("Sun 03:30"), or "off" (default 02:00, daily). */
+    public static final String BACKUP_SCHEDULE = "zorgzame.backup.schedule";
+
     private ZorgzameConfig() {
     }
 }

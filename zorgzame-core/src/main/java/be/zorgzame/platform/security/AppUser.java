@@ -27,6 +27,9 @@ import java.util.Set;
 @Table(name = "app_user")
 @NamedQuery(name = "AppUser.findByUsername", query = "SELECT u FROM AppUser u WHERE u.username = :username")
 @NamedQuery(name = "AppUser.countByRole", query = "SELECT COUNT(u) FROM AppUser u JOIN u.roles r WHERE r = :role")
+@NamedQuery(name = "AppUser.search", query = "SELECT u FROM AppUser u"
+        + " WHERE LOWER(u.username) LIKE :pattern ESCAPE '\\' OR LOWER(u.displayName) LIKE :pattern ESCAPE '\\'"
+        + " ORDER BY u.displayName, u.username")
 @NamedQuery(name = "AppUser.findByOrganisation", query = "SELECT u FROM AppUser u WHERE u.organisationId = :organisation")
 public class AppUser {
 

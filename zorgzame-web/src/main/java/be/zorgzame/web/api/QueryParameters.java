@@ -36,4 +36,27 @@ public final class QueryParameters {
             throw new InvalidInputException(parameter, "{zorgzame.date.invalid}");
         }
     }
+
+    /** An import's {@code dryRun}: true (the default) or false. */
+    public static boolean dryRun(String value) {
+        if (value == null || "true".equalsIgnoreCase(value.strip())) {
+            return true;
+        }
+        if ("false".equalsIgnoreCase(value.strip())) {
+            return false;
+        }
+        throw new InvalidInputException("dryRun", "{zorgzame.value.unknown}");
+    }
+
+    /** A whole number (a year). */
+    public static Integer integer(String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(parameter, "{zorgzame.value.unknown}");
+        }
+    }
 }

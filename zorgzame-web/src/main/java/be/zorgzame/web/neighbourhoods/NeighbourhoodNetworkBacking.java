@@ -33,6 +33,7 @@ public class NeighbourhoodNetworkBacking implements Serializable {
     private NeighbourhoodView neighbourhood;
     private InvolvementOverview overview;
     private NetworkOverview network;
+    private boolean mayChange;
 
     /** Loads the neighbourhood of the {@code id} view parameter; 404 or 403 when it cannot be shown. */
     public void load() throws IOException {
@@ -42,6 +43,7 @@ public class NeighbourhoodNetworkBacking implements Serializable {
         }
         try {
             neighbourhood = neighbourhoods.get(id);
+            mayChange = involvements.mayChange(id);
             show();
         } catch (NotFoundException e) {
             PageOutcomes.sendError(404);
@@ -55,6 +57,11 @@ public class NeighbourhoodNetworkBacking implements Serializable {
         LocalDate day = on == null ? LocalDate.now() : on;
         overview = involvements.overview(id, day);
         network = involvements.network(id, day);
+    }
+
+    /** Whether the user may change who takes part (municipal staff of the neighbourhood's municipality). */
+    public boolean isMayChange() {
+        return mayChange;
     }
 
     public NeighbourhoodView getNeighbourhood() {

@@ -3,9 +3,8 @@ package be.zorgzame.web.organisations;
 import be.zorgzame.partners.boundary.ImportReport;
 import be.zorgzame.partners.boundary.ImportRow;
 import be.zorgzame.partners.boundary.OrganisationImport;
-import be.zorgzame.platform.problem.FieldError;
-import be.zorgzame.platform.problem.FieldErrors;
 import be.zorgzame.platform.problem.InvalidInputException;
+import be.zorgzame.web.FacesFieldErrors;
 import be.zorgzame.web.Messages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -33,7 +32,7 @@ public class ImportOrganisationsBacking implements Serializable {
     OrganisationImport imports;
 
     @Inject
-    FieldErrors fieldErrors;
+    FacesFieldErrors fieldErrors;
 
     private transient UploadedFile upload;
     private byte[] file;
@@ -84,17 +83,12 @@ public class ImportOrganisationsBacking implements Serializable {
         return file != null && report != null && !report.hasRejectedRows() && !report.applied();
     }
 
-    /** A refused file: the reason next to the file input, naming the column when it is about one. */
     private void fileError(InvalidInputException refusal) {
-        FieldError error = fieldErrors.of(refusal, locale());
-        fileError(FILE.equals(error.field()) ? error.message()
-                : Messages.text(locale(), "import.column", error.field()) + " " + error.message());
+        fieldErrors.showFileRefusal(FORM, FILE, refusal);
     }
 
-    private void fileError(String text) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        context.addMessage(FORM + ":" + FILE, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
-        context.validationFailed();
+    private static void fileError(String text) {
+        FacesFieldErrors.showAt(FORM + ":" + FILE, text);
     }
 
     private static void info(String text) {

@@ -27,15 +27,17 @@ public final class Api {
             .build();
     private final URI base;
     private final String user;
+    private final String language;
 
-    private Api(URI base, String user) {
+    private Api(URI base, String user, String language) {
         this.base = base;
         this.user = user;
+        this.language = language;
     }
 
     public static Api as(URL base, String user) {
         try {
-            return new Api(base.toURI(), user);
+            return new Api(base.toURI(), user, "nl");
         } catch (java.net.URISyntaxException e) {
             throw new IllegalArgumentException(e);
         }
@@ -43,6 +45,11 @@ public final class Api {
 
     public static Api anonymous(URL base) {
         return as(base, null);
+    }
+
+    /** The same user asking for another language ({@code Accept-Language}) than Dutch. */
+    public Api speaking(String language) {
+        return new Api(base, user, language);
     }
 
     public HttpResponse<String> get(String path) {
@@ -92,7 +99,7 @@ public final class Api {
         HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
                 .timeout(Duration.ofSeconds(60))
                 .header("Accept", "application/json")
-                .header("Accept-Language", "nl");
+                .header("Accept-Language", language);
         if (user != null) {
             String credentials = user + ":" + DEMO_PASSWORD;
             builder.header("Authorization", "Basic "

@@ -4,14 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import be.zorgzame.web.api.Api;
 import be.zorgzame.web.api.Deployments;
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
+import be.zorgzame.web.api.Fixtures;
 import java.net.URL;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -31,7 +30,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith(ArquillianExtension.class)
 class NeighbourhoodPagesIT {
 
-    private static final Set<String> BLOCKING_IMPACTS = Set.of("serious", "critical");
 
     @ArquillianResource
     URL base;
@@ -154,7 +152,34 @@ class NeighbourhoodPagesIT {
         assertTrue(page.contains("LDC De Rabotter") && page.contains("Regieactor"), page);
         assertTrue(page.contains("Geen aandachtspunten"), page);
         assertTrue(page.contains("Informele partners"), "bars per kind of partner: " + page);
+        assertTrue(browser.findElements(By.id("newInvolvement")).isEmpty(), "partners do not change who takes part");
         assertNoSeriousViolations("network");
+    }
+
+    @Test
+    void employeeAddsAPartnerToTheNetworkAndChangesItsContribution() {
+        Api staff = Api.as(base, "gemeente");
+        String name = "Buurthuis " + UUID.randomUUID().toString().substring(0, 8);
+        assertEquals(201, staff.post("api/organisations", "{\"name\":\"" + name + "\",\"kind\":\"ASSOCIATION\"}").statusCode());
+        long neighbourhood = Fixtures.neighbourhoodOfGent(staff, "Netwerkbuurt", Map.of());
+        Browser.logIn(browser, wait, base + "neighbourhoods/network.xhtml?id=" + neighbourhood, "gemeente");
+
+        browser.findElement(By.id("newInvolvement")).click();
+        wait.until(ExpectedConditions.urlContains("neighbourhoods/involvement.xhtml"));
+        browser.findElement(By.id("involvement:organisationId_input")).sendKeys(name);
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.ui-autocomplete-item"))).click();
+        browser.findElement(By.id("involvement:contribution")).sendKeys("Lokaal op woensdag");
+        browser.findElement(By.id("involvement:save")).click();
+        wait.until(ExpectedConditions.urlContains("neighbourhoods/network.xhtml"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("overview"), "Lokaal op woensdag"));
+
+        Browser.clickWhenSettled(wait, By.xpath("//tr[td[contains(., '" + name + "')]]//a[contains(@href, 'involvement.xhtml')]"));
+        wait.until(ExpectedConditions.urlContains("neighbourhoods/involvement.xhtml"));
+        WebElement contribution = browser.findElement(By.id("involvement:contribution"));
+        contribution.clear();
+        contribution.sendKeys("Lokaal op vrijdag");
+        browser.findElement(By.id("involvement:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("overview"), "Lokaal op vrijdag"));
     }
 
     @Test
@@ -166,16 +191,7 @@ class NeighbourhoodPagesIT {
     }
 
     private void assertNoSeriousViolations(String page) {
-        Results results = new AxeBuilder().analyze(browser);
-        List<String> blocking = results.getViolations().stream()
-                .filter(rule -> BLOCKING_IMPACTS.contains(rule.getImpact()))
-                .map(NeighbourhoodPagesIT::describe)
-                .toList();
-        assertTrue(blocking.isEmpty(), page + ": " + blocking);
+        assertEquals(List.of(), Browser.blockingAccessibilityViolations(browser), page);
     }
 
-    private static String describe(Rule rule) {
-        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getNodes().stream()
-                .map(node -> String.valueOf(node.getTarget())).toList();
-    }
 }

@@ -124,6 +124,51 @@ class OrganisationPagesIT {
         assertTrue(!browser.getPageSource().contains(other), "nothing of the other organisation is shown");
     }
 
+    @Test
+    void staffAddAContactPersonAndChangeTheirFunction() {
+        long id = Api.object(Api.as(base, "gemeente").post("api/organisations", "{\"name\":\"Met contact "
+                + UUID.randomUUID() + "\",\"kind\":\"ASSOCIATION\"}")).getJsonNumber("id").longValue();
+        logIn("gemeente");
+        browser.get(base + "organisations/edit.xhtml?id=" + id);
+
+        browser.findElement(By.id("newPerson")).click();
+        wait.until(ExpectedConditions.urlContains("organisations/person.xhtml"));
+        browser.findElement(By.id("person:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.xpath("//input[@id='person:source']/ancestor::div[contains(concat(' ', @class, ' '), ' field ')]"),
+                "is verplicht"));
+        browser.findElement(By.id("person:name")).sendKeys("Jo Vermeulen");
+        browser.findElement(By.id("person:function")).sendKeys("coördinator");
+        browser.findElement(By.id("person:source")).sendKeys("kennismakingsgesprek");
+        browser.findElement(By.id("person:save")).click();
+        wait.until(ExpectedConditions.urlContains("organisations/edit.xhtml?id=" + id));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("people"), "coördinator"));
+
+        Browser.clickWhenSettled(wait, By.linkText("Jo Vermeulen"));
+        wait.until(ExpectedConditions.urlContains("organisations/person.xhtml"));
+        WebElement function = browser.findElement(By.id("person:function"));
+        function.clear();
+        function.sendKeys("buurtwerker");
+        browser.findElement(By.id("person:save")).click();
+        wait.until(ExpectedConditions.urlContains("organisations/edit.xhtml?id=" + id));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("people"), "buurtwerker"));
+    }
+
+    @Test
+    void partnerUserCannotOpenAnotherOrganisationsContactPerson() {
+        Api staff = Api.as(base, "gemeente");
+        long id = Api.object(staff.post("api/organisations", "{\"name\":\"Andermans " + UUID.randomUUID()
+                + "\",\"kind\":\"ASSOCIATION\"}")).getJsonNumber("id").longValue();
+        long person = Api.object(staff.post("api/organisations/" + id + "/persons", "{\"name\":\"Geheime Contactpersoon\","
+                + "\"source\":\"intake\",\"legalBasis\":\"PUBLIC_TASK\"}")).getJsonNumber("id").longValue();
+        logIn("partner");
+
+        browser.get(base + "organisations/person.xhtml?organisation=" + id + "&id=" + person);
+
+        assertTrue(browser.getPageSource().contains("Geen toegang"), "another organisation's person is refused");
+        assertTrue(!browser.getPageSource().contains("Geheime Contactpersoon"), "nothing of the person is shown");
+    }
+
     private void upload(String csv) throws IOException {
         Path file = Files.createTempFile("organisaties", ".csv");
         Files.writeString(file, csv, StandardCharsets.UTF_8);

@@ -17,7 +17,6 @@ import be.zorgzame.partners.control.XlsxWriter;
 import be.zorgzame.partners.entity.OrganisationKind;
 import be.zorgzame.partners.entity.Sector;
 import be.zorgzame.platform.query.ResultPage;
-import be.zorgzame.platform.problem.InvalidInputException;
 import be.zorgzame.platform.security.Role;
 import be.zorgzame.web.api.QueryParameters;
 import be.zorgzame.web.api.audit.AuditEntryView;
@@ -153,10 +152,7 @@ public class OrganisationsResource {
     @RolesAllowed({Role.MUNICIPAL_STAFF_NAME, Role.ADMIN_NAME})
     public Response importCsv(@QueryParam("dryRun") String dryRun, InputStream body, @Context HttpHeaders headers)
             throws IOException {
-        boolean apply = "false".equalsIgnoreCase(dryRun);
-        if (dryRun != null && !apply && !"true".equalsIgnoreCase(dryRun)) {
-            throw new InvalidInputException("dryRun", "{zorgzame.value.unknown}");
-        }
+        boolean apply = !QueryParameters.dryRun(dryRun);
         byte[] file = body.readNBytes(OrganisationImport.MAX_BYTES + 1);
         Locale locale = Problems.locale(headers);
         ImportReport report = apply ? imports.apply(file, locale) : imports.dryRun(file, locale);

@@ -1,5 +1,6 @@
 package be.zorgzame.web.api.problem;
 
+import be.zorgzame.platform.backup.BackupNotPossibleException;
 import be.zorgzame.platform.problem.ConflictException;
 import be.zorgzame.platform.problem.ForbiddenException;
 import be.zorgzame.platform.problem.InUseException;
@@ -18,7 +19,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Not found (404), edit conflict or still in use (409) and forbidden (403) from the services. */
+/** Not found (404), edit conflict, still in use or no backup possible (409) and forbidden (403) from the services. */
 @Provider
 @ApplicationScoped
 public class BusinessExceptionMapper implements ExceptionMapper<ZorgzameException> {
@@ -45,6 +46,9 @@ public class BusinessExceptionMapper implements ExceptionMapper<ZorgzameExceptio
         if (exception instanceof WrongStateException) {
             LOG.info(exception::getMessage);
             return problem(Response.Status.CONFLICT, Problems.Type.WRONG_STATE);
+        }
+        if (exception instanceof BackupNotPossibleException) {
+            return problem(Response.Status.CONFLICT, Problems.Type.BACKUP_NOT_POSSIBLE);
         }
         if (exception instanceof InUseException) {
             return problem(Response.Status.CONFLICT, Problems.Type.IN_USE);

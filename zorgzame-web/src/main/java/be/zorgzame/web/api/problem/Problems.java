@@ -28,7 +28,8 @@ public class Problems {
         NOT_FOUND("urn:zorgzame:problem:not-found", "problem.notFound"),
         CONFLICT("urn:zorgzame:problem:conflict", "problem.conflict"),
         IN_USE("urn:zorgzame:problem:in-use", "problem.inUse"),
-        WRONG_STATE("urn:zorgzame:problem:wrong-state", "problem.wrongState");
+        WRONG_STATE("urn:zorgzame:problem:wrong-state", "problem.wrongState"),
+        BACKUP_NOT_POSSIBLE("urn:zorgzame:problem:backup-not-possible", "problem.backupNotPossible");
 
         private final String uri;
         private final String messageKey;

@@ -1,15 +1,28 @@
 package be.zorgzame.web.api.agreements;
 
+import static be.zorgzame.web.api.Fixtures.id;
+import static be.zorgzame.web.api.Fixtures.neighbourhoodOfGent;
+import static be.zorgzame.web.api.Fixtures.ownOrganisation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.zorgzame.web.api.Api;
 import be.zorgzame.web.api.Deployments;
+import be.zorgzame.web.api.Fixtures;
+import be.zorgzame.web.api.Mailboxes;
+import be.zorgzame.web.api.Pdfs;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.json.JsonObject;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -18,6 +31,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Agreements between two parties of a neighbourhood (LDC De Rabotter, signed by demo user
@@ -27,6 +41,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class AgreementApiIT {
 
     private static final String PATH = "api/agreements";
+
+    /** The SMTP server the module under test mails to (see it.mail.port in the POM). */
+    @RegisterExtension
+    static final GreenMailExtension MAIL = Mailboxes.smtpServer();
 
     @ArquillianResource
     URL base;
@@ -44,29 +62,12 @@ class AgreementApiIT {
         return Api.as(base, "gemeente");
     }
 
-    private static long id(JsonObject object) {
-        return object.getJsonNumber("id").longValue();
-    }
-
-    private static long ownOrganisation(Api api) {
-        return id(Api.object(api.get("api/organisations")).getJsonArray("items").getJsonObject(0));
-    }
-
     /** A fresh neighbourhood of Gent in which both parties take part. */
     @BeforeEach
     void neighbourhoodWithTwoPartners() {
-        HttpResponse<String> created = staff().post("api/neighbourhoods", "{\"name\":\"Afsprakenbuurt " + UUID.randomUUID()
-                + "\",\"municipalityNisCode\":\"44021\",\"status\":\"RUNNING\"}");
-        neighbourhood = id(Api.object(created));
         ldc = ownOrganisation(Api.as(base, "partner"));
         committee = ownOrganisation(Api.as(base, "comite"));
-        for (long organisation : List.of(ldc, committee)) {
-            String role = organisation == ldc ? "REGIE_ACTOR" : "CORE_PARTNER";
-            HttpResponse<String> involved = staff().post("api/neighbourhoods/" + neighbourhood + "/involvements",
-                    "{\"organisationId\":" + organisation + ",\"role\":\"" + role + "\","
-                            + "\"collaborationLevel\":\"ORGANISING_TOGETHER\",\"validFrom\":\"2024-01-01\"}");
-            assertEquals(201, involved.statusCode(), involved.body());
-        }
+        neighbourhood = neighbourhoodOfGent(staff(), "Afsprakenbuurt", Map.of(ldc, "REGIE_ACTOR", committee, "CORE_PARTNER"));
     }
 
     private String agreement(String title, Integer version) {
@@ -268,7 +269,7 @@ class AgreementApiIT {
         long hiddenId = hidden.getJsonNumber("agreementId").longValue();
 
         List<Long> seenByPartner = Api.array(Api.as(base, "partner").get(PATH + "?neighbourhood=" + neighbourhood))
-                .getValuesAs(JsonObject.class).stream().map(AgreementApiIT::id).toList();
+                .getValuesAs(JsonObject.class).stream().map(Fixtures::id).toList();
         assertEquals(List.of(withBoth.getJsonNumber("agreementId").longValue()), seenByPartner);
         assertEquals(403, Api.as(base, "partner").get(PATH + "/" + hiddenId).statusCode());
         assertEquals(403, Api.as(base, "partner").put(versionPath(hidden), agreement("Overgenomen", hidden.getInt("version")))
@@ -351,6 +352,105 @@ class AgreementApiIT {
         String signOff = "\"agreementVersion\":{\"from\":null,\"to\":\"" + versionId + "\"}";
         assertEquals(2, entries.stream().filter(e -> e.getString("entityType").equals("SignOff")
                 && e.getString("changes").contains(signOff)).count());
+    }
+
+    @Test
+    void aVersionPrintsAsAPdfWhoseTextCanBeReadInTheChosenLanguage() throws Exception {
+        String title = "Afdruk " + UUID.randomUUID();
+        JsonObject active = activated(draft(title));
+
+        HttpResponse<byte[]> dutch = Api.as(base, "comite").getBytes(versionPath(active) + "/pdf?lang=nl", "application/pdf");
+        assertEquals(200, dutch.statusCode());
+        assertEquals("application/pdf", dutch.headers().firstValue("Content-Type").orElseThrow());
+        String text = Pdfs.text(dutch.body());
+        assertTrue(text.contains(title), text);
+        assertTrue(text.contains("Beslissingsrechten") && text.contains("Beslist na overleg"), text);
+        assertTrue(text.contains("Buurtcomité Rabot-Blaisantvest") && text.contains("Aanvaard"), text);
+
+        String french = Pdfs.text(staff().getBytes(versionPath(active) + "/pdf?lang=fr", "application/pdf").body());
+        assertTrue(french.contains("Droits de décision") && french.contains("Décide après concertation"), french);
+        assertEquals(403, Api.as(base, "regio").getBytes(versionPath(active) + "/pdf", "application/pdf").statusCode());
+    }
+
+    @Test
+    void theDifferenceBetweenTwoVersionsNamesWhatChangedPerParty() {
+        JsonObject active = activated(draft("Verschil " + UUID.randomUUID()));
+        long id = active.getJsonNumber("agreementId").longValue();
+        JsonObject amendment = Api.object(staff().post(PATH + "/" + id + "/amendments", step(active)));
+        staff().put(versionPath(amendment), agreement("Verschil", amendment.getInt("version"))
+                .replace("\"hoursPerWeek\":8", "\"hoursPerWeek\":12")
+                .replace("\"Budget\":\"AFTER_CONSULTATION\"", "\"Budget\":\"DECIDES_ALONE\""));
+
+        List<JsonObject> differences = Api.array(staff().get(PATH + "/" + id + "/differences?from=1&to=2"))
+                .getValuesAs(JsonObject.class);
+
+        List<String> seen = differences.stream().map(d -> d.getString("aspect") + ":" + d.getString("party", "")
+                + ":" + d.getString("detail", "")).toList();
+        assertEquals(List.of("TITLE::", "DECISION_RIGHT:LDC De Rabotter:Budget", "HOURS_PER_WEEK:LDC De Rabotter:"), seen);
+        JsonObject right = differences.get(1);
+        assertEquals("AFTER_CONSULTATION", right.getString("before"));
+        assertEquals("DECIDES_ALONE", right.getString("after"));
+        assertEquals("to", field(staff().get(PATH + "/" + id + "/differences?from=1")));
+    }
+
+    @Test
+    void theHistoryShowsEveryStepAndSignOffToTheParties() {
+        JsonObject active = activated(draft("Geschiedenis " + UUID.randomUUID()));
+        long id = active.getJsonNumber("agreementId").longValue();
+
+        List<JsonObject> history = Api.array(Api.as(base, "comite").get(PATH + "/" + id + "/history"))
+                .getValuesAs(JsonObject.class);
+
+        assertEquals(List.of("AgreementVersion:CREATED", "AgreementVersion:UPDATED", "SignOff:CREATED", "SignOff:CREATED",
+                "AgreementVersion:UPDATED"), history.stream().map(e -> e.getString("entityType") + ":" + e.getString("action")).toList());
+        assertEquals(403, Api.as(base, "regio").get(PATH + "/" + id + "/history").statusCode());
+    }
+
+    @Test
+    void remindersShowToThePartiesAndAreMailedOnceToTheirContactPersons() throws Exception {
+        String address = "contact-" + UUID.randomUUID() + "@example.org";
+        HttpResponse<String> person = Api.as(base, "comite").post("api/organisations/" + committee + "/persons",
+                "{\"name\":\"Chris Contact\",\"email\":\"" + address + "\",\"source\":\"Buurtcomité\","
+                        + "\"legalBasis\":\"PUBLIC_TASK\"}");
+        assertEquals(201, person.statusCode(), person.body());
+        String title = "Herinnering " + UUID.randomUUID();
+        String reviewSoon = agreement(title, null)
+                .replace("\"reviewDate\":\"2027-01-01\"", "\"reviewDate\":\"" + LocalDate.now().plusDays(10) + "\"")
+                .replace("{\"organisationId\":" + committee + ",", "{\"organisationId\":" + committee
+                        + ",\"contactPersonId\":" + id(Api.object(person)) + ",");
+        HttpResponse<String> created = staff().post(PATH, reviewSoon);
+        assertEquals(201, created.statusCode(), created.body());
+        long agreementId = activated(Api.object(created)).getJsonNumber("agreementId").longValue();
+
+        assertTrue(reminderKinds("comite", agreementId).contains("REVIEW_DUE"));
+        assertEquals(List.of(), reminderKinds("regio", agreementId), "regional support is no party");
+
+        assertEquals(403, staff().post(PATH + "/reminders/mail", "{}").statusCode());
+        HttpResponse<String> mailed = Api.as(base, "admin").post(PATH + "/reminders/mail", "{}");
+        assertEquals(200, mailed.statusCode(), mailed.body());
+        Api.as(base, "admin").post(PATH + "/reminders/mail", "{}");
+
+        List<MimeMessage> received = Arrays.stream(MAIL.getReceivedMessages())
+                .filter(message -> recipients(message).contains(address)).toList();
+        assertEquals(1, received.size(), "mailed once, however often the mailing runs");
+        assertTrue(received.get(0).getSubject().contains(title), received.get(0).getSubject());
+        assertTrue(GreenMailUtil.getBody(received.get(0)).contains("Afsprakenbuurt"));
+    }
+
+    private List<String> reminderKinds(String user, long agreementId) {
+        HttpResponse<String> reminders = Api.as(base, user).get(PATH + "/reminders");
+        assertEquals(200, reminders.statusCode(), reminders.body());
+        return Api.array(reminders).getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getJsonNumber("agreementId").longValue() == agreementId)
+                .map(r -> r.getString("kind")).toList();
+    }
+
+    private static String recipients(MimeMessage message) {
+        try {
+            return Arrays.toString(message.getAllRecipients());
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -1,0 +1,7 @@
+package be.zorgzame.checklist.boundary;
+
+import java.util.List;
+
+/** One line of a checklist: the item, its assessment for the subject (absent when not assessed yet) and the suggestions. */
+public record ChecklistEntry(ItemView item, AssessmentView assessment, List<SuggestionView> suggestions) {
+}

@@ -1,0 +1,12 @@
+package be.zorgzame.checklist.boundary;
+
+import be.zorgzame.checklist.entity.AssessmentComment;
+import java.time.LocalDateTime;
+
+/** A comment as written, by whom and when (UTC). */
+public record CommentView(long id, String text, String writtenBy, LocalDateTime writtenAt) {
+
+    static CommentView of(AssessmentComment c) {
+        return new CommentView(c.getId(), c.getBody(), c.getWrittenBy(), c.getWrittenAt());
+    }
+}

@@ -1,0 +1,5 @@
+package be.zorgzame.intervision.boundary;
+
+/** A group in the caller's list of groups. */
+public record GroupSummary(long id, String name, String facilitator, long members, int maxMembers, MyPart myPart) {
+}
