@@ -38,7 +38,9 @@ if [ -z "${PAYARA_VERSION:-}" ]; then
 fi
 
 log() { printf '[payara-server-smoke] %s\n' "$*"; }
-die() { log "ERROR: $*" >&2; exit 1; }
+# the reason is repeated as the last line of the run, after the server log, where CI shows it
+FAIL_REASON=""
+die() { FAIL_REASON="$*"; log "ERROR: $*"; exit 1; }
 
 for tool in java curl unzip python3; do
     command -v "$tool" >/dev/null 2>&1 || die "$tool is required"
@@ -98,8 +100,8 @@ failed=0
 cleanup() {
     local status=$?
     if [ "$SMOKE_OK" != 1 ] && [ -f "$DOMAIN_DIR/logs/server.log" ]; then
-        log "---- last 200 lines of $DOMAIN_DIR/logs/server.log ----"
-        tail -n 200 "$DOMAIN_DIR/logs/server.log" || true
+        log "---- last 60 lines of $DOMAIN_DIR/logs/server.log ----"
+        tail -n 60 "$DOMAIN_DIR/logs/server.log" || true
         log "---- end of server.log ----"
     fi
     log "stopping domain $DOMAIN"
@@ -109,6 +111,7 @@ cleanup() {
         echo "payara-server-smoke: $passed passed, $failed failed"
     else
         log "the application was not deployed and ready: no check ran"
+        log "reason: ${FAIL_REASON:-a command failed (exit code $status)}"
         echo "payara-server-smoke: 0 passed, 1 failed"
     fi
     exit "$status"
@@ -140,14 +143,14 @@ asadmin set configs.config.server-config.network-config.protocols.protocol.http-
 # ---- Deploy -------------------------------------------------------------------------------------
 log "deploying $EAR"
 deploy_start=$(date +%s)
-asadmin deploy --name zorgzame "$EAR"
+asadmin deploy --name zorgzame "$EAR" || die "asadmin deploy failed (exit code $?)"
 log "deployed in $(( $(date +%s) - deploy_start )) s"
 
 log "waiting for $BASE/health/ready (at most $HEALTH_TIMEOUT s)"
 deadline=$(( $(date +%s) + HEALTH_TIMEOUT ))
 ready=0
 while [ "$(date +%s)" -lt "$deadline" ]; do
-    body="$(curl -s --max-time 10 -w '\n%{http_code}' "$BASE/health/ready" || true)"
+    body="$(curl -s --noproxy '*' --max-time 10 -w '\n%{http_code}' "$BASE/health/ready" || true)"
     code="${body##*$'\n'}"
     if [ "$code" = 200 ] && printf '%s' "${body%$'\n'*}" | grep -q '"UP"'; then
         ready=1
@@ -175,7 +178,7 @@ TMP_HEADERS="$(mktemp)"
 http() { # method url [curl args...]: prints the status code, body in $TMP_BODY, headers in $TMP_HEADERS
     local method="$1" url="$2"
     shift 2
-    curl -s --max-time 30 -X "$method" -o "$TMP_BODY" -D "$TMP_HEADERS" -w '%{http_code}' "$@" "$url" || echo 000
+    curl -s --noproxy '*' --max-time 30 -X "$method" -o "$TMP_BODY" -D "$TMP_HEADERS" -w '%{http_code}' "$@" "$url" || echo 000
 }
 expect_status() { # expected actual
     if [ "$1" = "$2" ]; then return 0; fi
