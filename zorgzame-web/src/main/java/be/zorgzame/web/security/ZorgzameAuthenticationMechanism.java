@@ -18,12 +18,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One mechanism for both kinds of caller. People log in on the Dutch login page (the credential
  * arrives through {@code SecurityContext.authenticate}) and stay logged in through their session;
- * API clients send HTTP Basic on each request and get no session. An anonymous request for a
- * protected page is sent to the login page; the API answers 401 itself (see the REST role filter).
+ * API clients send HTTP Basic on each request and get no session; a valid Basic credential is
+ * remembered briefly ({@link VerifiedBasicCredentials}) so that not every request pays for PBKDF2.
+ * An anonymous request for a protected page is sent to the login page; the API answers 401 itself
+ * (see the REST role filter).
  */
 @ApplicationScoped
 public class ZorgzameAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -32,6 +35,9 @@ public class ZorgzameAuthenticationMechanism implements HttpAuthenticationMechan
 
     @Inject
     IdentityStoreHandler identityStoreHandler;
+
+    @Inject
+    VerifiedBasicCredentials verifiedBasicCredentials;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -42,10 +48,7 @@ public class ZorgzameAuthenticationMechanism implements HttpAuthenticationMechan
         }
         Optional<UsernamePasswordCredential> basic = basicCredential(request);
         if (basic.isPresent()) {
-            CredentialValidationResult result = identityStoreHandler.validate(basic.get());
-            return result.getStatus() == CredentialValidationResult.Status.VALID
-                    ? context.notifyContainerAboutLogin(result)
-                    : context.doNothing();
+            return logInForThisRequest(basic.get(), context);
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SessionIdentity.ATTRIBUTE) instanceof SessionIdentity identity) {
@@ -64,6 +67,21 @@ public class ZorgzameAuthenticationMechanism implements HttpAuthenticationMechan
         if (session != null) {
             session.invalidate();
         }
+    }
+
+    private AuthenticationStatus logInForThisRequest(UsernamePasswordCredential credential, HttpMessageContext context) {
+        String name = credential.getCaller();
+        String password = credential.getPasswordAsString();
+        Optional<Set<String>> remembered = verifiedBasicCredentials.groupsOf(name, password);
+        if (remembered.isPresent()) {
+            return context.notifyContainerAboutLogin(() -> name, remembered.get());
+        }
+        CredentialValidationResult result = identityStoreHandler.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return context.doNothing();
+        }
+        verifiedBasicCredentials.remember(name, password, result.getCallerGroups());
+        return context.notifyContainerAboutLogin(result);
     }
 
     private AuthenticationStatus logIn(Credential credential, HttpServletRequest request, HttpMessageContext context) {
