@@ -21,15 +21,17 @@ public final class Api {
 
     public static final String DEMO_PASSWORD = "zorgzaam-demo-2026";
 
-    private final HttpClient http = HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+    private final HttpClient http;
     private final URI base;
     private final String user;
     private final String language;
 
-    private Api(URI base, String user, String language) {
+    private Api(URI base, String user, String language, HttpClient.Version version) {
+        this.http = HttpClient.newBuilder()
+                .version(version)
+                .connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         this.base = base;
         this.user = user;
         this.language = language;
@@ -37,7 +39,7 @@ public final class Api {
 
     public static Api as(URL base, String user) {
         try {
-            return new Api(base.toURI(), user, "nl");
+            return new Api(base.toURI(), user, "nl", HttpClient.Version.HTTP_2);
         } catch (java.net.URISyntaxException e) {
             throw new IllegalArgumentException(e);
         }
@@ -49,7 +51,15 @@ public final class Api {
 
     /** The same user asking for another language ({@code Accept-Language}) than Dutch. */
     public Api speaking(String language) {
-        return new Api(base, user, language);
+        return new Api(base, user, language, http.version());
+    }
+
+    /**
+     * The same user over plain HTTP/1.1, as browsers and most clients talk to a server without TLS; by
+     * default Java's client first tries to upgrade each connection to HTTP/2.
+     */
+    public Api overHttp11() {
+        return new Api(base, user, language, HttpClient.Version.HTTP_1_1);
     }
 
     public HttpResponse<String> get(String path) {
