@@ -1,5 +1,7 @@
 package be.zorgzame.web;
 
+import be.zorgzame.platform.security.LockoutPolicy;
+import be.zorgzame.platform.security.LoginLockouts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -15,7 +17,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** The login page: checks the credentials and returns the user to the page they asked for. */
+/**
+ * The login page: checks the credentials and returns the user to the page they asked for. Every failed
+ * login gets one message, which names the lock rule but never says whether the account exists or is
+ * locked. Logging out ends the session: its id no longer authenticates anything.
+ */
 @Named
 @RequestScoped
 public class LoginBacking {
@@ -28,6 +34,9 @@ public class LoginBacking {
 
     @Inject
     FacesContext facesContext;
+
+    @Inject
+    LoginLockouts lockouts;
 
     private String username;
     private String password;
@@ -43,8 +52,9 @@ public class LoginBacking {
             external.redirect(external.getRequestContextPath() + safeNext());
             facesContext.responseComplete();
         } else {
-            facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    Messages.text(facesContext.getViewRoot().getLocale(), "login.failed"), null));
+            LockoutPolicy policy = lockouts.policy();
+            facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.text(
+                    facesContext.getViewRoot().getLocale(), "login.failed", policy.attempts(), policy.period().toMinutes()), null));
         }
     }
 

@@ -20,6 +20,15 @@ public final class ZorgzameConfig {
     /** Password of a first administrator "admin", created at start-up only when no administrator exists. */
     public static final String BOOTSTRAP_ADMIN_PASSWORD = "zorgzame.bootstrap.admin-password";
 
+    /** Consecutive failed logins after which an account is locked (default 10). */
+    public static final String LOCKOUT_ATTEMPTS = "zorgzame.security.lockout.attempts";
+    /** Minutes an account stays locked after too many failed logins (default 15). */
+    public static final String LOCKOUT_MINUTES = "zorgzame.security.lockout.minutes";
+    /** Hours after logging in that a session ends, however active it is (default 8). */
+    public static final String SESSION_ABSOLUTE_HOURS = "zorgzame.security.session.absolute-hours";
+    /** Minutes without a request after which a session ends (default 30). */
+    public static final String SESSION_IDLE_MINUTES = "zorgzame.security.session.idle-minutes";
+
     /** SMTP server for reminders; mail is off when it is not set. */
     public static final String MAIL_HOST = "zorgzame.mail.host";
     public static final String MAIL_PORT = "zorgzame.mail.port";
