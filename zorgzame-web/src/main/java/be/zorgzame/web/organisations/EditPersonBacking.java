@@ -9,6 +9,8 @@ import be.zorgzame.platform.problem.ConflictException;
 import be.zorgzame.platform.problem.ForbiddenException;
 import be.zorgzame.platform.problem.InvalidInputException;
 import be.zorgzame.platform.problem.NotFoundException;
+import be.zorgzame.privacy.boundary.PersonAccessLog;
+import be.zorgzame.privacy.entity.AccessKind;
 import be.zorgzame.web.FacesFieldErrors;
 import be.zorgzame.web.PageOutcomes;
 import jakarta.faces.view.ViewScoped;
@@ -36,6 +38,9 @@ public class EditPersonBacking implements Serializable {
     @Inject
     FacesFieldErrors fieldErrors;
 
+    @Inject
+    PersonAccessLog accessLog;
+
     private Long organisationId;
     private Long id;
     private Integer version;
@@ -61,6 +66,7 @@ public class EditPersonBacking implements Serializable {
             AffiliationView affiliation = person.affiliations().stream()
                     .filter(a -> a.organisationId() == organisationId).findFirst()
                     .orElseThrow(() -> new NotFoundException("Affiliation", organisationId));
+            accessLog.viewed(id, AccessKind.DETAIL);
             version = person.version();
             affiliationId = affiliation.id();
             name = person.name();

@@ -29,7 +29,8 @@ public class Problems {
         CONFLICT("urn:zorgzame:problem:conflict", "problem.conflict"),
         IN_USE("urn:zorgzame:problem:in-use", "problem.inUse"),
         WRONG_STATE("urn:zorgzame:problem:wrong-state", "problem.wrongState"),
-        BACKUP_NOT_POSSIBLE("urn:zorgzame:problem:backup-not-possible", "problem.backupNotPossible");
+        BACKUP_NOT_POSSIBLE("urn:zorgzame:problem:backup-not-possible", "problem.backupNotPossible"),
+        PERSON_ERASED("urn:zorgzame:problem:person-erased", "problem.personErased");
 
         private final String uri;
         private final String messageKey;
