@@ -10,6 +10,8 @@ import be.zorgzame.partners.entity.Person;
 import be.zorgzame.platform.audit.AuditEntry;
 import be.zorgzame.platform.audit.AuditTrail;
 import be.zorgzame.platform.audit.FieldChanges;
+import be.zorgzame.platform.audit.Redaction;
+import be.zorgzame.platform.mail.SentMail;
 import be.zorgzame.platform.problem.EditConflicts;
 import be.zorgzame.platform.problem.InvalidInputException;
 import be.zorgzame.platform.problem.NotFoundException;
@@ -38,7 +40,8 @@ import java.util.stream.Stream;
  * A contact person's rights as a data subject, for administrators only (they answer the requests):
  * the access report of everything held about them, and erasure by anonymisation. Erasure keeps the
  * person's row, so agreements, mandates and history still point at someone, but only at a placeholder;
- * it is one transaction, with the audit trail blanked of their values and the erasure recorded.
+ * it is one transaction, with the audit trail blanked of their values, their address taken out of the
+ * sent-mail log, and the erasure recorded.
  */
 @ApplicationScoped
 @Transactional
@@ -82,6 +85,7 @@ public class DataSubjectService {
             throw new InvalidInputException("reason", "{zorgzame.erasure.reasonHoldsPersonalData}");
         }
         int redacted = auditTrail.redact(Person.class, id, PersonalData.PERSON_FIELDS);
+        forgetAddress(person.getEmail());
         person.erase(PersonalData.placeholder(id), PersonalData.ERASED_SOURCE);
         PersonErasure erasure = new PersonErasure(id, currentUser.name(), reason);
         em.persist(erasure);
@@ -89,6 +93,16 @@ public class DataSubjectService {
         auditTrail.erased(Person.class, id, new FieldChanges().added("reason", reason)
                 .added("auditEntriesRedacted", redacted));
         return new ErasureView(id, person.getName(), erasure.getErasedBy(), erasure.getErasedAt(), redacted);
+    }
+
+    /** The sent-mail log keeps that a reminder went out, no longer to this address. */
+    private void forgetAddress(String email) {
+        if (email != null) {
+            em.createQuery("SELECT m FROM SentMail m WHERE m.recipients LIKE :address", SentMail.class)
+                    .setParameter("address", "%" + email + "%")
+                    .getResultStream()
+                    .forEach(m -> m.forgetRecipient(email, Redaction.ERASED));
+        }
     }
 
     private DataSubjectReport.Subject subject(Person p) {
