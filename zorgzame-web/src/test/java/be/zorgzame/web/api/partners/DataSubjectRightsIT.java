@@ -128,6 +128,7 @@ class DataSubjectRightsIT {
             assertEquals(403, api.getBytes(report() + ".pdf", "application/pdf").statusCode(), user);
             assertEquals(403, api.post(erasure(), "{\"reason\":\"Verzoek van de betrokkene\"}").statusCode(), user);
             assertEquals(403, api.get("api/admin/person-access-log?personId=" + person).statusCode(), user);
+            assertEquals(403, api.post("api/admin/retention/purge", "{}").statusCode(), user);
         }
         assertEquals(401, Api.anonymous(base).get(report()).statusCode());
         assertEquals(name, Api.object(admin().get("api/persons/" + person)).getString("name"), "nothing was erased");
@@ -188,6 +189,11 @@ class DataSubjectRightsIT {
         assertTrue(reads.stream().allMatch(r -> r.getJsonNumber("personId").longValue() == person && r.containsKey("accessedAt")));
         assertFalse(answered.body().contains(name));
         assertEquals("personId", refusedField(admin().get("api/admin/person-access-log?personId=abc")));
+
+        HttpResponse<String> purged = admin().post("api/admin/retention/purge", "{}");
+        assertEquals(200, purged.statusCode(), purged.body());
+        assertEquals(reads.size(), Api.array(admin().get("api/admin/person-access-log?personId=" + person)).size(),
+                "today's reads are within the retention");
     }
 
     private static String refusedField(HttpResponse<String> response) {
