@@ -73,6 +73,12 @@ public class DataSubjectService {
                 mails(person), auditItems(person), accessLog.reads(id), erasure(id).orElse(null));
     }
 
+    /** Whether the person was erased already (the page then offers no second erasure). */
+    public boolean isErased(long id) {
+        currentUser.requireAnyOf(Role.ADMIN);
+        return erasure(id).isPresent();
+    }
+
     /** Anonymises the person (see {@link Person#erase}); refused for a person erased already. */
     public ErasureView erase(long id, @NotNull @Valid ErasureInput input) {
         currentUser.requireAnyOf(Role.ADMIN);

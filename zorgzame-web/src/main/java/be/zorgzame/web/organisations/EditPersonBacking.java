@@ -65,6 +65,7 @@ public class EditPersonBacking implements Serializable {
     private String source;
     private LegalBasis legalBasis = LegalBasis.PUBLIC_TASK;
     private String erasureReason;
+    private Boolean mayErase;
 
     /** Loads the person of the {@code id} parameter, as a contact of the {@code organisation} parameter. */
     public void load() throws IOException {
@@ -140,6 +141,13 @@ public class EditPersonBacking implements Serializable {
     /** Administrators answer data-subject requests: the report and the erasure. */
     public boolean isMayExerciseRights() {
         return id != null && currentUser.hasRole(Role.ADMIN);
+    }
+
+    public boolean isMayErase() {
+        if (mayErase == null) {
+            mayErase = isMayExerciseRights() && !dataSubjects.isErased(id);
+        }
+        return mayErase;
     }
 
     public String reportLink() {
