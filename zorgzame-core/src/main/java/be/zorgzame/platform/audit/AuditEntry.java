@@ -14,7 +14,8 @@ import java.time.ZoneOffset;
 
 /**
  * One change to an audited object: who, when (UTC), what, and which fields. Never deleted, and never
- * updated but to blank the personal values of an erased person ({@link AuditTrail#redact}).
+ * updated but to blank the personal values of an erased person ({@link AuditTrail#redact},
+ * {@link AuditTrail#replaceEverywhere}).
  */
 @Entity
 @Table(name = "audit_entry")
@@ -24,6 +25,7 @@ import java.time.ZoneOffset;
         query = "SELECT a FROM AuditEntry a WHERE a.entityType = :entityType AND a.entityId IN :entityIds ORDER BY a.id")
 @NamedQuery(name = "AuditEntry.findByTypeMentioning",
         query = "SELECT a FROM AuditEntry a WHERE a.entityType = :entityType AND a.changes LIKE :text ORDER BY a.id")
+@NamedQuery(name = "AuditEntry.findMentioning", query = "SELECT a FROM AuditEntry a WHERE a.changes LIKE :text ORDER BY a.id")
 @NamedQuery(name = "AuditEntry.findLatest", query = "SELECT a FROM AuditEntry a ORDER BY a.id DESC")
 public class AuditEntry {
 

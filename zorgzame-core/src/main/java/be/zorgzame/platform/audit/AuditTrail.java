@@ -68,6 +68,26 @@ public class AuditTrail {
     }
 
     /**
+     * Replaces a text, where it stands as a whole (not inside a longer word), in the changes of every
+     * entry, of whatever object (an erased person's name in the snapshot of an agreement that named them
+     * as contact), in the transaction of the erasure; answers how many entries were changed.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int replaceEverywhere(String text, String replacement) {
+        int replaced = 0;
+        for (AuditEntry entry : em.createNamedQuery("AuditEntry.findMentioning", AuditEntry.class)
+                .setParameter("text", "%" + text + "%")
+                .getResultList()) {
+            String changed = Redaction.replaceWhole(entry.getChanges(), text, replacement);
+            if (!changed.equals(entry.getChanges())) {
+                entry.redact(changed);
+                replaced++;
+            }
+        }
+        return replaced;
+    }
+
+    /**
      * The entries about objects of one type whose changes hold this exact text (a field with a value, as
      * {@link FieldChanges#toJson()} writes it, no wildcards): how a person's removed affiliations are found again.
      */

@@ -7,6 +7,8 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Blanks the values of some fields in the changes an audit entry stores ({@code {"field": {"from": …, "to": …}}}),
@@ -34,6 +36,12 @@ public final class Redaction {
                 fields.contains(field) && change.getValueType() == JsonValue.ValueType.OBJECT
                         ? blanked(change.asJsonObject()) : change));
         return redacted.build().toString();
+    }
+
+    /** The text with every whole occurrence of a value (not inside a longer word or number) replaced. */
+    public static String replaceWhole(String text, String value, String replacement) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(value) + "(?![\\p{L}\\p{N}])")
+                .matcher(text).replaceAll(Matcher.quoteReplacement(replacement));
     }
 
     private static JsonObject blanked(JsonObject change) {

@@ -90,7 +90,9 @@ public class DataSubjectService {
         if (PersonalData.mentions(reason, person.getName(), person.getEmail(), person.getPhone())) {
             throw new InvalidInputException("reason", "{zorgzame.erasure.reasonHoldsPersonalData}");
         }
-        int redacted = auditTrail.redact(Person.class, id, PersonalData.PERSON_FIELDS);
+        int redacted = auditTrail.redact(Person.class, id, PersonalData.PERSON_FIELDS)
+                + auditTrail.replaceEverywhere(person.getName(), PersonalData.placeholder(id))
+                + replaceEverywhere(person.getEmail()) + replaceEverywhere(person.getPhone());
         forgetAddress(person.getEmail());
         person.erase(PersonalData.placeholder(id), PersonalData.ERASED_SOURCE);
         PersonErasure erasure = new PersonErasure(id, currentUser.name(), reason);
@@ -99,6 +101,10 @@ public class DataSubjectService {
         auditTrail.erased(Person.class, id, new FieldChanges().added("reason", reason)
                 .added("auditEntriesRedacted", redacted));
         return new ErasureView(id, person.getName(), erasure.getErasedBy(), erasure.getErasedAt(), redacted);
+    }
+
+    private int replaceEverywhere(String value) {
+        return value == null ? 0 : auditTrail.replaceEverywhere(value, Redaction.ERASED);
     }
 
     /** The sent-mail log keeps that a reminder went out, no longer to this address. */

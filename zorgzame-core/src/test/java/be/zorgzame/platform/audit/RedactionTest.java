@@ -30,6 +30,15 @@ class RedactionTest {
     }
 
     @Test
+    void replacesAValueOnlyWhereItStandsAsAWhole() {
+        String snapshot = "[PartyView[organisationName=Vzw Antwerpen, contactPersonName=An, tasks=Anna helpt An]]";
+        assertEquals("[PartyView[organisationName=Vzw Antwerpen, contactPersonName=Gewiste persoon #3,"
+                + " tasks=Anna helpt Gewiste persoon #3]]", Redaction.replaceWhole(snapshot, "An", "Gewiste persoon #3"));
+        assertEquals("mail aan [gewist], niet aan xan@example.org",
+                Redaction.replaceWhole("mail aan an@example.org, niet aan xan@example.org", "an@example.org", "[gewist]"));
+    }
+
+    @Test
     void anEntryWithoutChangesStaysWithout() {
         assertNull(Redaction.of(null, PERSONAL));
     }

@@ -136,6 +136,8 @@ class DataSubjectRightsIT {
 
     @Test
     void erasureLeavesAPlaceholderEverywhereWhileAgreementsAndMandatesStillRead() {
+        String agreementHistory = "api/agreements/" + agreement + "/history";
+        assertTrue(staff().get(agreementHistory).body().contains(name), "the agreement's trail names its contact");
         assertEquals("reason", refusedField(admin().post(erasure(), "{\"reason\":\"Op vraag van " + name.toUpperCase() + "\"}")));
         assertEquals("reason", refusedField(admin().post(erasure(), "{\"reason\":\" \"}")));
 
@@ -157,8 +159,12 @@ class DataSubjectRightsIT {
         assertEquals(200, staff().getBytes("api/mandates/" + mandate + "/letter.pdf", "application/pdf").statusCode());
 
         String trail = admin().get("api/audit?entityType=Person&entityId=" + person).body();
+        HttpResponse<String> history = staff().get(agreementHistory);
+        assertEquals(200, history.statusCode(), history.body());
+        assertTrue(history.body().contains(placeholder), history.body());
         for (String erasedValue : List.of(name, email, phone)) {
             assertFalse(trail.contains(erasedValue), erasedValue + " left in " + trail);
+            assertFalse(history.body().contains(erasedValue), erasedValue + " left in " + history.body());
             assertFalse(admin().get(report()).body().contains(erasedValue), erasedValue + " left in the report");
         }
         JsonObject last = Api.array(admin().get("api/audit?entityType=Person&entityId=" + person))
