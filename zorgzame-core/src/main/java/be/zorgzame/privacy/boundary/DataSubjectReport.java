@@ -6,7 +6,6 @@ import be.zorgzame.mandates.entity.MandateStatus;
 import be.zorgzame.partners.boundary.AffiliationView;
 import be.zorgzame.partners.entity.LegalBasis;
 import be.zorgzame.platform.audit.AuditAction;
-import be.zorgzame.privacy.entity.AccessKind;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
