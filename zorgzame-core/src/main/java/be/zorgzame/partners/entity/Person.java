@@ -69,6 +69,15 @@ public class Person {
         this.legalBasis = Objects.requireNonNull(newLegalBasis);
     }
 
+    /**
+     * Anonymises the person (GDPR erasure): the name becomes the placeholder, the contact details go, the
+     * source says only that the data were erased; the legal basis and the affiliations stay, so agreements
+     * and mandates that name this person remain coherent.
+     */
+    public void erase(String placeholder, String erasedSource) {
+        describe(placeholder, null, null, erasedSource, legalBasis);
+    }
+
     public Affiliation affiliateWith(Organisation organisation, String function) {
         Affiliation affiliation = new Affiliation(this, organisation, function);
         affiliations.add(affiliation);

@@ -1,6 +1,6 @@
 package be.zorgzame.platform.audit;
 
-/** What happened to the audited object. */
+/** What happened to the audited object; ERASED: a person's data were anonymised (GDPR). */
 public enum AuditAction {
-    CREATED, UPDATED, DELETED
+    CREATED, UPDATED, DELETED, ERASED
 }

@@ -12,13 +12,20 @@ import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
-/** One change to an audited object: who, when (UTC), what, and which fields. Never updated or deleted. */
+/**
+ * One change to an audited object: who, when (UTC), what, and which fields. Never deleted, and never
+ * updated but to blank the personal values of an erased person ({@link AuditTrail#redact},
+ * {@link AuditTrail#replaceEverywhere}).
+ */
 @Entity
 @Table(name = "audit_entry")
 @NamedQuery(name = "AuditEntry.findByEntity",
         query = "SELECT a FROM AuditEntry a WHERE a.entityType = :entityType AND a.entityId = :entityId ORDER BY a.id")
 @NamedQuery(name = "AuditEntry.findByEntities",
         query = "SELECT a FROM AuditEntry a WHERE a.entityType = :entityType AND a.entityId IN :entityIds ORDER BY a.id")
+@NamedQuery(name = "AuditEntry.findByTypeMentioning",
+        query = "SELECT a FROM AuditEntry a WHERE a.entityType = :entityType AND a.changes LIKE :text ORDER BY a.id")
+@NamedQuery(name = "AuditEntry.findMentioning", query = "SELECT a FROM AuditEntry a WHERE a.changes LIKE :text ORDER BY a.id")
 @NamedQuery(name = "AuditEntry.findLatest", query = "SELECT a FROM AuditEntry a ORDER BY a.id DESC")
 public class AuditEntry {
 
@@ -57,6 +64,10 @@ public class AuditEntry {
         this.entityId = entityId;
         this.action = action;
         this.changes = changes;
+    }
+
+    void redact(String redactedChanges) {
+        this.changes = redactedChanges;
     }
 
     public Long getId() {

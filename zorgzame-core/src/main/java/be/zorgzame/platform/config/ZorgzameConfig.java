@@ -67,6 +67,12 @@ public final class ZorgzameConfig {
     /** Months after a session that its case descriptions, notes and action points are purged (default 12). */
     public static final String INTERVISION_NOTE_RETENTION_MONTHS = "zorgzame.intervision.note-retention-months";
 
+    /** Months the log of who read a contact person's data is kept; older reads are purged every night (default 24). */
+    public static final String PRIVACY_ACCESS_LOG_RETENTION_MONTHS = "zorgzame.privacy.access-log-retention-months";
+
+    /** Months the log of mails sent (with the recipients' addresses) is kept; purged every night (default 24). */
+    public static final String PRIVACY_SENT_MAIL_RETENTION_MONTHS = "zorgzame.privacy.sent-mail-retention-months";
+
     /** Where the embedded Derby database is backed up to (default zorgzame-data/backups, below the working directory). */
     public static final String BACKUP_DIRECTORY = "zorgzame.backup.directory";
     /** How many backups are kept; older ones are removed after each new one (default 7). */

@@ -53,4 +53,10 @@ public class SentMail {
         this.recipients = recipients.length() > RECIPIENTS_LENGTH ? recipients.substring(0, RECIPIENTS_LENGTH) : recipients;
         this.sentAt = LocalDateTime.now(ZoneOffset.UTC);
     }
+
+    /** Puts this in the place of an erased person's address among the recipients (GDPR erasure). */
+    public void forgetRecipient(String address, String replacement) {
+        String forgotten = recipients.replace(address, replacement);
+        this.recipients = forgotten.length() > RECIPIENTS_LENGTH ? forgotten.substring(0, RECIPIENTS_LENGTH) : forgotten;
+    }
 }

@@ -59,4 +59,21 @@ public final class QueryParameters {
             throw new InvalidInputException(parameter, "{zorgzame.value.unknown}");
         }
     }
+
+    /** The id of an object, a positive whole number. */
+    public static Long id(String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        long id;
+        try {
+            id = Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(parameter, "{zorgzame.value.unknown}");
+        }
+        if (id <= 0) {
+            throw new InvalidInputException(parameter, "{zorgzame.value.unknown}");
+        }
+        return id;
+    }
 }

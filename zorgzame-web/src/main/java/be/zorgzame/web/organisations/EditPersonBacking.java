@@ -9,8 +9,16 @@ import be.zorgzame.platform.problem.ConflictException;
 import be.zorgzame.platform.problem.ForbiddenException;
 import be.zorgzame.platform.problem.InvalidInputException;
 import be.zorgzame.platform.problem.NotFoundException;
+import be.zorgzame.platform.security.CurrentUser;
+import be.zorgzame.platform.security.Role;
+import be.zorgzame.privacy.boundary.DataSubjectService;
+import be.zorgzame.privacy.boundary.ErasureInput;
+import be.zorgzame.privacy.boundary.PersonAccessLog;
+import be.zorgzame.privacy.boundary.PersonErasedException;
+import be.zorgzame.privacy.entity.AccessKind;
 import be.zorgzame.web.FacesFieldErrors;
 import be.zorgzame.web.PageOutcomes;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -29,12 +37,22 @@ public class EditPersonBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final String FORM = "person";
+    static final String ERASURE_FORM = "erasure";
 
     @Inject
     PersonService persons;
 
     @Inject
     FacesFieldErrors fieldErrors;
+
+    @Inject
+    PersonAccessLog accessLog;
+
+    @Inject
+    DataSubjectService dataSubjects;
+
+    @Inject
+    CurrentUser currentUser;
 
     private Long organisationId;
     private Long id;
@@ -46,6 +64,8 @@ public class EditPersonBacking implements Serializable {
     private String phone;
     private String source;
     private LegalBasis legalBasis = LegalBasis.PUBLIC_TASK;
+    private String erasureReason;
+    private Boolean mayErase;
 
     /** Loads the person of the {@code id} parameter, as a contact of the {@code organisation} parameter. */
     public void load() throws IOException {
@@ -61,6 +81,7 @@ public class EditPersonBacking implements Serializable {
             AffiliationView affiliation = person.affiliations().stream()
                     .filter(a -> a.organisationId() == organisationId).findFirst()
                     .orElseThrow(() -> new NotFoundException("Affiliation", organisationId));
+            accessLog.viewed(id, AccessKind.DETAIL);
             version = person.version();
             affiliationId = affiliation.id();
             name = person.name();
@@ -98,6 +119,49 @@ public class EditPersonBacking implements Serializable {
     public void remove() throws IOException {
         persons.removeAffiliation(id, affiliationId);
         PageOutcomes.redirectWithConfirmation(organisationPage(), "person.removed");
+    }
+
+    /** Erases the person by anonymisation (administrators, on the person's request); the page then shows the placeholder. */
+    public void erase() throws IOException {
+        try {
+            dataSubjects.erase(id, new ErasureInput(erasureReason));
+            PageOutcomes.redirectWithConfirmation("/organisations/person.xhtml?organisation=" + organisationId + "&id=" + id,
+                    "person.erased");
+        } catch (ConstraintViolationException e) {
+            fieldErrors.show(ERASURE_FORM, e);
+        } catch (InvalidInputException e) {
+            fieldErrors.show(ERASURE_FORM, e);
+        } catch (PersonErasedException e) {
+            PageOutcomes.error("problem.personErased.detail");
+        } catch (ConflictException e) {
+            PageOutcomes.error("person.conflict");
+        }
+    }
+
+    /** Administrators answer data-subject requests: the report and the erasure. */
+    public boolean isMayExerciseRights() {
+        return id != null && currentUser.hasRole(Role.ADMIN);
+    }
+
+    public boolean isMayErase() {
+        if (mayErase == null) {
+            mayErase = isMayExerciseRights() && !dataSubjects.isErased(id);
+        }
+        return mayErase;
+    }
+
+    public String reportLink() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        return context.getExternalContext().getRequestContextPath() + "/api/persons/" + id + "/data-subject-report.pdf?lang="
+                + context.getViewRoot().getLocale().getLanguage();
+    }
+
+    public String getErasureReason() {
+        return erasureReason;
+    }
+
+    public void setErasureReason(String erasureReason) {
+        this.erasureReason = erasureReason;
     }
 
     private String organisationPage() {

@@ -7,6 +7,7 @@ import be.zorgzame.platform.problem.InUseException;
 import be.zorgzame.platform.problem.NotFoundException;
 import be.zorgzame.platform.problem.WrongStateException;
 import be.zorgzame.platform.problem.ZorgzameException;
+import be.zorgzame.privacy.boundary.PersonErasedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Context;
@@ -19,7 +20,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Not found (404), edit conflict, still in use or no backup possible (409) and forbidden (403) from the services. */
+/** Not found (404), edit conflict, still in use, person erased or no backup possible (409) and forbidden (403) from the services. */
 @Provider
 @ApplicationScoped
 public class BusinessExceptionMapper implements ExceptionMapper<ZorgzameException> {
@@ -42,6 +43,9 @@ public class BusinessExceptionMapper implements ExceptionMapper<ZorgzameExceptio
         }
         if (exception instanceof ConflictException) {
             return problem(Response.Status.CONFLICT, Problems.Type.CONFLICT);
+        }
+        if (exception instanceof PersonErasedException) {
+            return problem(Response.Status.CONFLICT, Problems.Type.PERSON_ERASED);
         }
         if (exception instanceof WrongStateException) {
             LOG.info(exception::getMessage);

@@ -30,7 +30,8 @@ public class Problems {
         IN_USE("urn:zorgzame:problem:in-use", "problem.inUse"),
         WRONG_STATE("urn:zorgzame:problem:wrong-state", "problem.wrongState"),
         BACKUP_NOT_POSSIBLE("urn:zorgzame:problem:backup-not-possible", "problem.backupNotPossible"),
-        REQUEST_TOKEN_MISSING("urn:zorgzame:problem:request-token", "problem.requestToken");
+        REQUEST_TOKEN_MISSING("urn:zorgzame:problem:request-token", "problem.requestToken"),
+        PERSON_ERASED("urn:zorgzame:problem:person-erased", "problem.personErased");
 
         private final String uri;
         private final String messageKey;
