@@ -118,6 +118,7 @@ public final class Generate {
         generatePersons(count(200_000));
         generateInvolvements();
         generateAssessments();
+        generatePlans(count(2_000));
         analyse();
     }
 
@@ -404,11 +405,119 @@ public final class Generate {
         log("checklist assessments", n);
     }
 
+    /**
+     * A 2026-2031 multi-year plan for each central city that has none yet: one revision with objectives, action
+     * plans and the given number of actions, each with a budget for every year.
+     */
+    private void generatePlans(int actionsPerPlan) throws SQLException {
+        long planId = nextId("multiyear_plan");
+        long revisionId = nextId("plan_revision");
+        long itemId = nextId("plan_item");
+        int plans = 0;
+        int items = 0;
+        try (PreparedStatement plan = db.prepareStatement("INSERT INTO multiyear_plan (id, municipality_nis_code,"
+                + " first_year, last_year, title, version) VALUES (?, ?, 2026, 2031, ?, 0)");
+             PreparedStatement revision = db.prepareStatement("INSERT INTO plan_revision (id, plan_id, revision_number,"
+                     + " label, imported_at, imported_by) VALUES (?, ?, 1, 'Goedgekeurd meerjarenplan', ?, 'benchmark')");
+             PreparedStatement item = db.prepareStatement("INSERT INTO plan_item (id, revision_id, sort_order, item_level,"
+                     + " code, parent_code, title, description, priority, policy_field, responsible_service)"
+                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement budget = db.prepareStatement("INSERT INTO plan_item_budget (item_id, budget_year,"
+                     + " expenditure_operating, receipts_operating, expenditure_investment, receipts_investment)"
+                     + " VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (String nis : CENTRAL_CITIES) {
+                if (!municipalityNames.containsKey(nis) || hasPlan(nis)) {
+                    continue;
+                }
+                plan.setLong(1, planId);
+                plan.setString(2, nis);
+                plan.setString(3, "Meerjarenplan 2026-2031 " + municipalityNames.get(nis));
+                plan.executeUpdate();
+                revision.setLong(1, revisionId);
+                revision.setLong(2, planId);
+                revision.setTimestamp(3, Timestamp.valueOf(LocalDateTime.of(2025, 12, 20, 14, 0)));
+                revision.executeUpdate();
+                int objectives = Math.max(1, actionsPerPlan / 200);
+                int actionPlansPerObjective = 5;
+                int sort = 0;
+                for (int a = 0; a < actionsPerPlan; a++) {
+                    int objective = a % objectives + 1;
+                    int actionPlan = a / objectives % actionPlansPerObjective + 1;
+                    String objectiveCode = "BD" + objective;
+                    String actionPlanCode = "AP" + objective + "." + actionPlan;
+                    if (a < objectives * actionPlansPerObjective) {
+                        if (a < objectives) {
+                            addItem(item, itemId++, revisionId, sort++, "OBJECTIVE", objectiveCode, null,
+                                    "Beleidsdoelstelling " + objective + ": " + pick(WORDS));
+                        }
+                        addItem(item, itemId++, revisionId, sort++, "ACTION_PLAN", actionPlanCode, objectiveCode,
+                                "Actieplan " + objective + "." + actionPlan + ": " + pick(WORDS));
+                    }
+                    long actionId = itemId++;
+                    addItem(item, actionId, revisionId, sort++, "ACTION", "AC" + objective + "." + actionPlan + "." + (a + 1),
+                            actionPlanCode, "Actie " + (a + 1) + ": zorgzame buurt " + pick(WORDS));
+                    for (int year = 2026; year <= 2031; year++) {
+                        budget.setLong(1, actionId);
+                        budget.setInt(2, year);
+                        budget.setBigDecimal(3, java.math.BigDecimal.valueOf(1_000 + random.nextInt(50_000)));
+                        budget.setBigDecimal(4, java.math.BigDecimal.valueOf(random.nextInt(10_000)));
+                        budget.setBigDecimal(5, java.math.BigDecimal.valueOf(random.nextInt(4) == 0 ? random.nextInt(200_000) : 0));
+                        budget.setBigDecimal(6, java.math.BigDecimal.ZERO);
+                        budget.addBatch();
+                    }
+                    items++;
+                    if (items % BATCH == 0) {
+                        item.executeBatch();
+                        budget.executeBatch();
+                        db.commit();
+                    }
+                }
+                item.executeBatch();
+                budget.executeBatch();
+                planId++;
+                revisionId++;
+                plans++;
+            }
+        }
+        restart("multiyear_plan", planId);
+        restart("plan_revision", revisionId);
+        restart("plan_item", itemId);
+        log("multi-year plans of central cities (" + items + " actions)", plans);
+    }
+
+    private void addItem(PreparedStatement item, long id, long revisionId, int sort, String level, String code,
+                         String parentCode, String title) throws SQLException {
+        item.setLong(1, id);
+        item.setLong(2, revisionId);
+        item.setInt(3, sort);
+        item.setString(4, level);
+        item.setString(5, code);
+        item.setString(6, parentCode);
+        item.setString(7, title);
+        item.setString(8, "Gegenereerd voor de benchmark.");
+        item.setBoolean(9, random.nextInt(5) == 0);
+        item.setString(10, "0900");
+        item.setString(11, "Dienst Welzijn");
+        item.addBatch();
+    }
+
+    private boolean hasPlan(String nis) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement(
+                "SELECT COUNT(*) FROM multiyear_plan WHERE municipality_nis_code = ? AND first_year = 2026")) {
+            s.setString(1, nis);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1) > 0;
+            }
+        }
+    }
+
     /** Fresh optimiser statistics, as after any bulk load; without them the planner guesses from empty tables. */
     private void analyse() throws SQLException {
         db.commit();
         String[] tables = {"NEIGHBOURHOOD", "NEIGHBOURHOOD_PILLAR", "ORGANISATION", "ORGANISATION_SECTOR",
-                "ORGANISATION_NAME_TOKEN", "PERSON", "AFFILIATION", "INVOLVEMENT", "CHECKLIST_ASSESSMENT"};
+                "ORGANISATION_NAME_TOKEN", "PERSON", "AFFILIATION", "INVOLVEMENT", "CHECKLIST_ASSESSMENT",
+                "MULTIYEAR_PLAN", "PLAN_REVISION", "PLAN_ITEM", "PLAN_ITEM_BUDGET"};
         boolean derby = db.getMetaData().getURL().startsWith("jdbc:derby:");
         try (Statement s = db.createStatement()) {
             for (String table : tables) {
