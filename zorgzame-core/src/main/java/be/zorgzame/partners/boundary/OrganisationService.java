@@ -184,7 +184,12 @@ public class OrganisationService {
         return predicates.toArray(Predicate[]::new);
     }
 
-    /** An identifier matches exactly; otherwise every word typed must begin a word of the name. */
+    /**
+     * An identifier matches exactly; otherwise every word typed must begin a word of the name. Each word
+     * is an uncorrelated {@code id IN (...)} over the token index, so the database looks up the few
+     * matching organisations once instead of probing the tokens of every organisation in turn (which
+     * grew with the square of the registry on Derby; see bench/RESULTS.md).
+     */
     private static Predicate textCriterion(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Organisation> o, String text) {
         Optional<String> kbo = KboNumbers.normalise(text);
         if (kbo.isPresent()) {
@@ -200,10 +205,10 @@ public class OrganisationService {
         }
         List<Predicate> words = new ArrayList<>();
         for (String word : NameKeys.tokens(text)) {
-            Subquery<Long> token = query.subquery(Long.class);
-            Root<Organisation> same = token.correlate(o);
-            token.select(cb.literal(1L)).where(cb.like(same.join("nameTokens"), Texts.escapeLike(word) + "%", '\\'));
-            words.add(cb.exists(token));
+            Subquery<Long> named = query.subquery(Long.class);
+            Root<Organisation> other = named.from(Organisation.class);
+            named.select(other.get("id")).where(cb.like(other.join("nameTokens"), Texts.escapeLike(word) + "%", '\\'));
+            words.add(o.get("id").in(named));
         }
         return cb.and(words.toArray(Predicate[]::new));
     }

@@ -3,6 +3,7 @@ package be.zorgzame.platform.security;
 import be.zorgzame.platform.audit.AuditTrail;
 import be.zorgzame.platform.audit.FieldChanges;
 import be.zorgzame.platform.config.ZorgzameConfig;
+import be.zorgzame.platform.problem.NotFoundException;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -94,11 +95,15 @@ public class LoginLockouts {
         lockedAccount(username).map(account -> em.find(LoginLockout.class, account.getId())).ifPresent(LoginLockout::succeed);
     }
 
-    /** Ends a lock and forgets the failures, for an administrator who has made sure who is asking. */
+    /**
+     * Ends a lock and forgets the failures, for an administrator who has made sure who is asking; a name
+     * that is no active account is not found, so a typing error does not pass for a lifted lock.
+     */
     @Transactional
     public void unlock(String username) {
         currentUser.requireAnyOf(Role.ADMIN);
-        lockedAccount(username).map(account -> em.find(LoginLockout.class, account.getId()))
+        AppUser account = lockedAccount(username).orElseThrow(() -> new NotFoundException("account", username));
+        Optional.ofNullable(em.find(LoginLockout.class, account.getId()))
                 .filter(LoginLockout::hasFailures)
                 .ifPresent(lockout -> {
                     LocalDateTime until = lockout.getLockedUntil();

@@ -14,8 +14,8 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * Lifting the lock of an account locked after too many failed logins, for administrators only, once
- * they have made sure who is asking. Answers 204 whether or not the account was locked or exists, so
- * the call can be repeated.
+ * they have made sure who is asking. Answers 204 whether or not the account was locked, so the call
+ * can be repeated, and 404 for a name that is no active account.
  */
 @Path("admin/lockouts")
 @RequestScoped
