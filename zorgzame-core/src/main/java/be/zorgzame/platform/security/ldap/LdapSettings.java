@@ -60,6 +60,14 @@ record LdapSettings(String url, String bindDn, String bindPassword, String userB
         return roles;
     }
 
+    /** Without the service account's password, so logging the settings never leaks it. */
+    @Override
+    public String toString() {
+        return "LdapSettings[url=" + url + ", bindDn=" + bindDn + ", userBaseDn=" + userBaseDn
+                + ", userFilter=" + userFilter + ", groupBaseDn=" + groupBaseDn + ", groupFilter=" + groupFilter
+                + ", roleGroups=" + roleGroups + "]";
+    }
+
     private static Optional<String> text(Config config, String key) {
         return config.getOptionalValue(key, String.class).map(String::trim).filter(value -> !value.isEmpty());
     }

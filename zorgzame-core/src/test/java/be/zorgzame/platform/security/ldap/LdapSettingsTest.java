@@ -1,6 +1,7 @@
 package be.zorgzame.platform.security.ldap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -60,5 +61,13 @@ class LdapSettingsTest {
 
         assertEquals(Set.of(Role.MUNICIPAL_STAFF), settings.rolesOf(List.of(name("cn=b,dc=x"))));
         assertEquals(LdapSettings.DEFAULT_USER_FILTER, settings.userFilter());
+    }
+
+    @Test
+    void theServicePasswordIsNeverInTheText() {
+        LdapSettings settings = LdapSettings.from(new MapConfig(Map.of("zorgzame.ldap.url", "ldap://x",
+                "zorgzame.ldap.bind-password", "geheim-service-wachtwoord"))).orElseThrow();
+
+        assertFalse(settings.toString().contains("geheim-service-wachtwoord"), settings.toString());
     }
 }
