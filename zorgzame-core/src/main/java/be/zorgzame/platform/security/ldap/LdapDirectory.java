@@ -22,8 +22,8 @@ import javax.naming.ldap.LdapName;
 /**
  * The municipality's directory, talked to with the JDK's own LDAP client (JNDI), so the WAR needs no
  * LDAP library. A login searches the user as the service account, checks the password by binding as
- * the user found, and reads the user's groups. ldaps:// uses the JVM's truststore and checks the
- * server's host name.
+ * the user found, and reads the user's groups. ldaps:// uses the JVM's default TLS settings (the
+ * truststore {@code javax.net.ssl.trustStore} names) and checks the directory's host name.
  */
 class LdapDirectory {
 
