@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -36,17 +38,25 @@ public final class OwnServer {
     /** Starts the server on a free port and waits until it is ready. */
     public static OwnServer start(Path work, String name, Map<String, String> environment)
             throws IOException, InterruptedException {
+        return start(work, name, environment, List.of());
+    }
+
+    /** The same, with options for the server's JVM ({@code -Dkey=value}). */
+    public static OwnServer start(Path work, String name, Map<String, String> environment, List<String> jvmOptions)
+            throws IOException, InterruptedException {
         Files.createDirectories(work);
         Path log = work.resolve(name + ".log");
         int port = freePort();
-        ProcessBuilder builder = new ProcessBuilder(
+        List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-jar", System.getenv("MICRO_JAR"),
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", System.getenv("MICRO_JAR"),
                 "--nohazelcast", "--port", String.valueOf(port),
                 "--prebootcommandfile", Path.of(System.getProperty("zorgzame.config.dir"),
                         "payara-micro", "pre-boot-commands.asadmin").toString(),
-                "--deploy", System.getProperty("zorgzame.war"), "--contextroot", "zorgzame")
+                "--deploy", System.getProperty("zorgzame.war"), "--contextroot", "zorgzame"));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().putAll(environment);

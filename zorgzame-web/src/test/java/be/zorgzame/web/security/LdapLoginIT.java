@@ -10,11 +10,18 @@ import com.unboundid.ldap.listener.InMemoryDirectoryServerConfig;
 import com.unboundid.ldap.listener.InMemoryListenerConfig;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldif.LDIFException;
+import com.unboundid.util.ssl.KeyStoreKeyManager;
+import com.unboundid.util.ssl.SSLUtil;
+import com.unboundid.util.ssl.TrustStoreTrustManager;
+import java.io.IOException;
 import jakarta.json.JsonObject;
 import java.net.InetAddress;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +33,8 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * Login with the municipality's directory: an in-memory LDAP server (UnboundID) with users in groups,
- * and a Payara Micro started by the test with the shipped WAR and the {@code zorgzame.ldap.*} keys as
+ * reached over ldaps with a certificate the server trusts through {@code javax.net.ssl.trustStore}
+ * (as it would trust the municipality's CA), and a Payara Micro started by the test with the shipped WAR and the {@code zorgzame.ldap.*} keys as
  * environment variables (Arquillian's container has the same environment for every test class, without
  * a directory). The built-in demo users log in next to the directory's.
  *
@@ -45,6 +53,7 @@ class LdapLoginIT {
     private static final String SERVICE_DN = "cn=zorgzame-service," + BASE;
     private static final String SERVICE_PASSWORD = "service-geheim-2026";
     private static final String PASSWORD = "directory-geheim-2026";
+    private static final String STORE_PASSWORD = "store-geheim-2026";
     /** The enterprise number the directory gives the partner user; the test registers it for LDC De Rabotter. */
     private static final String RABOTTER_KBO = "0419.052.173";
     /** A directory user new in every run, so their account is created in this run even in a shared database. */
@@ -57,8 +66,11 @@ class LdapLoginIT {
 
     @BeforeAll
     void startDirectoryAndServer() throws Exception {
-        directory = directory();
-        String url = "ldap://127.0.0.1:" + directory.getListenPort();
+        Path keyStore = work.resolve("directory-key.p12");
+        Path trustStore = work.resolve("directory-trust.p12");
+        certificates(keyStore, trustStore);
+        directory = directory(keyStore, trustStore);
+        String url = "ldaps://127.0.0.1:" + directory.getListenPort();
         server = OwnServer.start(work, "server", Map.ofEntries(
                 Map.entry("ZORGZAME_DATASOURCE_URL", datasourceUrl()),
                 Map.entry("ZORGZAME_LDAP_URL", url),
@@ -70,7 +82,9 @@ class LdapLoginIT {
                 Map.entry("ZORGZAME_LDAP_ROLE_PARTNER_STAFF", "cn=zorgzame-partners," + GROUPS),
                 Map.entry("ZORGZAME_LDAP_ROLE_ADMIN", "cn=zorgzame-beheer," + GROUPS),
                 Map.entry("ZORGZAME_LDAP_ORGANISATION_ATTRIBUTE", "o"),
-                Map.entry("ZORGZAME_LDAP_MUNICIPALITY_ATTRIBUTE", "departmentNumber")));
+                Map.entry("ZORGZAME_LDAP_MUNICIPALITY_ATTRIBUTE", "departmentNumber")),
+                List.of("-Djavax.net.ssl.trustStore=" + trustStore, "-Djavax.net.ssl.trustStoreType=PKCS12",
+                        "-Djavax.net.ssl.trustStorePassword=" + STORE_PASSWORD));
         base = server.application();
         registerRabotterKbo();
     }
@@ -181,10 +195,42 @@ class LdapLoginIT {
                 + "\"municipalityNisCode\":\"44021\",\"kboNumber\":\"" + RABOTTER_KBO + "\"," + extra + "}";
     }
 
-    private static InMemoryDirectoryServer directory() throws LDAPException, LDIFException {
+    /**
+     * A key pair for the directory, its certificate valid for 127.0.0.1, and a truststore holding that
+     * certificate as the municipality's CA would be, made with the JDK's keytool.
+     */
+    private static void certificates(Path keyStore, Path trustStore) throws IOException, InterruptedException {
+        Path certificate = keyStore.resolveSibling("directory.cer");
+        for (Path file : List.of(keyStore, trustStore, certificate)) {
+            Files.deleteIfExists(file);
+        }
+        Files.createDirectories(keyStore.getParent());
+        keytool("-genkeypair", "-alias", "directory", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2",
+                "-dname", "CN=localhost", "-ext", "SAN=dns:localhost,ip:127.0.0.1",
+                "-keystore", keyStore.toString(), "-storetype", "PKCS12", "-storepass", STORE_PASSWORD);
+        keytool("-exportcert", "-alias", "directory", "-file", certificate.toString(),
+                "-keystore", keyStore.toString(), "-storetype", "PKCS12", "-storepass", STORE_PASSWORD);
+        keytool("-importcert", "-noprompt", "-alias", "gemeente-ca", "-file", certificate.toString(),
+                "-keystore", trustStore.toString(), "-storetype", "PKCS12", "-storepass", STORE_PASSWORD);
+    }
+
+    private static void keytool(String... arguments) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "keytool").toString()));
+        command.addAll(List.of(arguments));
+        Process keytool = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(keytool.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, keytool.waitFor(), output);
+    }
+
+    private static InMemoryDirectoryServer directory(Path keyStore, Path trustStore)
+            throws LDAPException, LDIFException, GeneralSecurityException {
         InMemoryDirectoryServerConfig config = new InMemoryDirectoryServerConfig(BASE);
-        config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("ldap",
-                InetAddress.getLoopbackAddress(), 0, null));
+        SSLUtil tls = new SSLUtil(
+                new KeyStoreKeyManager(keyStore.toFile(), STORE_PASSWORD.toCharArray(), "PKCS12", "directory"),
+                new TrustStoreTrustManager(trustStore.toFile(), STORE_PASSWORD.toCharArray(), "PKCS12", true));
+        config.setListenerConfigs(InMemoryListenerConfig.createLDAPSConfig("ldaps",
+                InetAddress.getLoopbackAddress(), 0, tls.createSSLServerSocketFactory(), tls.createSSLSocketFactory()));
         config.addAdditionalBindCredentials(SERVICE_DN, SERVICE_PASSWORD);
         config.setSchema(null);
         InMemoryDirectoryServer server = new InMemoryDirectoryServer(config);
