@@ -29,6 +29,32 @@ public final class ZorgzameConfig {
     /** Minutes without a request after which a session ends (default 30). */
     public static final String SESSION_IDLE_MINUTES = "zorgzame.security.session.idle-minutes";
 
+    /**
+     * The municipality's directory (ldap:// or ldaps://, several separated by spaces); when it is not set,
+     * only the built-in user store logs users in. See {@code be.zorgzame.platform.security.ldap}.
+     */
+    public static final String LDAP_URL = "zorgzame.ldap.url";
+    /** The service account that searches the directory, and its password. */
+    public static final String LDAP_BIND_DN = "zorgzame.ldap.bind-dn";
+    public static final String LDAP_BIND_PASSWORD = "zorgzame.ldap.bind-password";
+    /** Where users are searched, and how ({@code %s} stands for the user name; default {@code (&(objectClass=person)(uid=%s))}). */
+    public static final String LDAP_USER_BASE_DN = "zorgzame.ldap.user-base-dn";
+    public static final String LDAP_USER_FILTER = "zorgzame.ldap.user-filter";
+    /**
+     * Where groups are searched, and how ({@code %s} stands for the user's DN; default
+     * {@code (|(member=%s)(uniqueMember=%s))}); without a group base the user's {@code memberOf} is read.
+     */
+    public static final String LDAP_GROUP_BASE_DN = "zorgzame.ldap.group-base-dn";
+    public static final String LDAP_GROUP_FILTER = "zorgzame.ldap.group-filter";
+    /** Prefix of the keys naming the groups (DNs, separated by ";") that grant a role: {@code zorgzame.ldap.role.ADMIN}. */
+    public static final String LDAP_ROLE_PREFIX = "zorgzame.ldap.role.";
+    /** The user attribute holding the display name (default displayName, else cn). */
+    public static final String LDAP_DISPLAY_NAME_ATTRIBUTE = "zorgzame.ldap.display-name-attribute";
+    /** The user attribute holding the enterprise number (KBO) of a partner user's organisation. */
+    public static final String LDAP_ORGANISATION_ATTRIBUTE = "zorgzame.ldap.organisation-attribute";
+    /** The user attribute holding the NIS code of a municipal employee's municipality. */
+    public static final String LDAP_MUNICIPALITY_ATTRIBUTE = "zorgzame.ldap.municipality-attribute";
+
     /** SMTP server for reminders; mail is off when it is not set. */
     public static final String MAIL_HOST = "zorgzame.mail.host";
     public static final String MAIL_PORT = "zorgzame.mail.port";

@@ -35,6 +35,8 @@ public class AppUser {
 
     public static final int USERNAME_LENGTH = 100;
     public static final int DISPLAY_NAME_LENGTH = 200;
+    /** The identity source of accounts kept in step with the municipality's directory. */
+    public static final String DIRECTORY = "LDAP";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -72,6 +74,10 @@ public class AppUser {
     /** The municipality a municipal employee works for. */
     @Column(name = "municipality_nis_code", length = 5)
     private String municipalityNisCode;
+
+    /** {@value #DIRECTORY} for a shadow of a directory user; {@code null} for an account of the built-in store. */
+    @Column(name = "identity_source", length = 10)
+    private String identitySource;
 
     @Version
     private int version;
@@ -119,5 +125,21 @@ public class AppUser {
 
     public Set<Role> getRoles() {
         return Set.copyOf(roles);
+    }
+
+    /** Whether this account shadows a directory user, rather than being one of the built-in store. */
+    public boolean isFromDirectory() {
+        return DIRECTORY.equals(identitySource);
+    }
+
+    /** Marks a new account as the shadow of a directory user. */
+    public void shadowDirectoryUser() {
+        this.identitySource = DIRECTORY;
+    }
+
+    /** Takes over what the directory says about its user at a login. */
+    public void takeFromDirectory(String displayName, Set<Role> roles) {
+        this.displayName = Objects.requireNonNull(displayName);
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
     }
 }

@@ -16,7 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 
-/** A black-box HTTP client for the deployed application, logged in as one demo user (or anonymous). */
+/** A black-box HTTP client for the deployed application, logged in as one user (or anonymous). */
 public final class Api {
 
     public static final String DEMO_PASSWORD = "zorgzaam-demo-2026";
@@ -24,9 +24,10 @@ public final class Api {
     private final HttpClient http;
     private final URI base;
     private final String user;
+    private final String password;
     private final String language;
 
-    private Api(URI base, String user, String language, HttpClient.Version version) {
+    private Api(URI base, String user, String password, String language, HttpClient.Version version) {
         this.http = HttpClient.newBuilder()
                 .version(version)
                 .connectTimeout(Duration.ofSeconds(10))
@@ -34,12 +35,18 @@ public final class Api {
                 .build();
         this.base = base;
         this.user = user;
+        this.password = password;
         this.language = language;
     }
 
     public static Api as(URL base, String user) {
+        return as(base, user, DEMO_PASSWORD);
+    }
+
+    /** A user logging in with another password than the demo users' (a directory user, a wrong password). */
+    public static Api as(URL base, String user, String password) {
         try {
-            return new Api(base.toURI(), user, "nl", HttpClient.Version.HTTP_2);
+            return new Api(base.toURI(), user, password, "nl", HttpClient.Version.HTTP_2);
         } catch (java.net.URISyntaxException e) {
             throw new IllegalArgumentException(e);
         }
@@ -51,7 +58,7 @@ public final class Api {
 
     /** The same user asking for another language ({@code Accept-Language}) than Dutch. */
     public Api speaking(String language) {
-        return new Api(base, user, language, http.version());
+        return new Api(base, user, password, language, http.version());
     }
 
     /**
@@ -59,7 +66,7 @@ public final class Api {
      * default Java's client first tries to upgrade each connection to HTTP/2.
      */
     public Api overHttp11() {
-        return new Api(base, user, language, HttpClient.Version.HTTP_1_1);
+        return new Api(base, user, password, language, HttpClient.Version.HTTP_1_1);
     }
 
     public HttpResponse<String> get(String path) {
@@ -111,7 +118,7 @@ public final class Api {
                 .header("Accept", "application/json")
                 .header("Accept-Language", language);
         if (user != null) {
-            String credentials = user + ":" + DEMO_PASSWORD;
+            String credentials = user + ":" + password;
             builder.header("Authorization", "Basic "
                     + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
         }

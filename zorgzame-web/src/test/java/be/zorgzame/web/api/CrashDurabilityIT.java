@@ -2,17 +2,13 @@ package be.zorgzame.web.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,9 +31,8 @@ import org.junit.jupiter.api.Test;
  * every write the server acknowledged is there, and every neighbourhood that is there has its audit
  * entry, so no transaction survived half-written.
  *
- * <p>Arquillian cannot kill the container it manages, so this test starts Payara Micro itself, with the
- * shipped WAR and the same options as the run command. On embedded Derby it uses a database on disk
- * (the in-memory one of the other tests would not survive any restart); with {@code -Ppostgresql} the
+ * <p>Arquillian cannot kill the container it manages, so this test starts its {@link OwnServer}. On
+ * embedded Derby it uses a database on disk (the in-memory one of the other tests would not survive any restart); with {@code -Ppostgresql} the
  * given PostgreSQL database.
  */
 class CrashDurabilityIT {
@@ -45,28 +40,25 @@ class CrashDurabilityIT {
     private static final String PATH = "api/neighbourhoods";
     private static final int WRITERS = 4;
     private static final int ACKNOWLEDGED_BEFORE_KILL = 40;
-    private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
 
     private final Path work = Path.of(System.getProperty("zorgzame.war")).resolveSibling("crash-durability");
     private final String marker = "Crashtest " + UUID.randomUUID().toString().substring(0, 8);
-    private Process server;
+    private OwnServer server;
 
     @AfterEach
-    void stopServer() {
+    void stopServer() throws InterruptedException {
         if (server != null) {
-            server.destroyForcibly();
+            server.kill();
         }
     }
 
     @Test
     void everyAcknowledgedWriteSurvivesAKillAndNothingIsHalfWritten() throws Exception {
         String datasourceUrl = datasourceUrl();
-        int port = freePort();
-        server = start(datasourceUrl, port, 1);
-        Map<Long, String> acknowledged = writeUntilKilled(application(port));
-        int portAfterRestart = freePort();
-        server = start(datasourceUrl, portAfterRestart, 2);
-        URL base = application(portAfterRestart);
+        server = start(datasourceUrl, 1);
+        Map<Long, String> acknowledged = writeUntilKilled(server.application());
+        server = start(datasourceUrl, 2);
+        URL base = server.application();
 
         assertTrue(acknowledged.size() >= ACKNOWLEDGED_BEFORE_KILL, "writes acknowledged: " + acknowledged.size());
         Api staff = Api.as(base, "gemeente");
@@ -112,9 +104,8 @@ class CrashDurabilityIT {
         while (acknowledged.size() < ACKNOWLEDGED_BEFORE_KILL && Instant.now().isBefore(deadline)) {
             Thread.sleep(20);
         }
-        server.destroyForcibly();
+        server.kill();
         killed.set(true);
-        server.waitFor(30, TimeUnit.SECONDS);
         writers.shutdown();
         assertTrue(writers.awaitTermination(1, TimeUnit.MINUTES), "writers stop once the server is gone");
         Map<Long, String> byId = new HashMap<>();
@@ -135,41 +126,8 @@ class CrashDurabilityIT {
         }
     }
 
-    private Process start(String datasourceUrl, int port, int run) throws IOException, InterruptedException {
-        Files.createDirectories(work);
-        Path log = work.resolve("server-" + run + ".log");
-        ProcessBuilder builder = new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-jar", System.getenv("MICRO_JAR"),
-                "--nohazelcast", "--port", String.valueOf(port),
-                "--prebootcommandfile", Path.of(System.getProperty("zorgzame.config.dir"),
-                        "payara-micro", "pre-boot-commands.asadmin").toString(),
-                "--deploy", System.getProperty("zorgzame.war"), "--contextroot", "zorgzame")
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        builder.environment().put("ZORGZAME_DATASOURCE_URL", datasourceUrl);
-        Process started = builder.start();
-        awaitReady(started, port, log);
-        return started;
-    }
-
-    private static void awaitReady(Process process, int port, Path log) throws IOException, InterruptedException {
-        Api health = Api.anonymous(URI.create("http://127.0.0.1:" + port + "/").toURL());
-        Instant deadline = Instant.now().plus(READY_TIMEOUT);
-        while (Instant.now().isBefore(deadline)) {
-            assertTrue(process.isAlive(), () -> "the server stopped while starting; see " + log);
-            try {
-                HttpResponse<String> ready = health.get("health/ready");
-                if (ready.statusCode() == 200 && ready.body().contains("\"UP\"")) {
-                    return;
-                }
-            } catch (UncheckedIOException notListeningYet) {
-                // the HTTP listener opens only late in the start
-            }
-            Thread.sleep(500);
-        }
-        fail("not ready within " + READY_TIMEOUT + "; see " + log);
+    private OwnServer start(String datasourceUrl, int run) throws IOException, InterruptedException {
+        return OwnServer.start(work, "server-" + run, Map.of("ZORGZAME_DATASOURCE_URL", datasourceUrl));
     }
 
     /** Derby on disk in place of the in-memory database; any other database as given. */
@@ -179,15 +137,5 @@ class CrashDurabilityIT {
             return configured;
         }
         return "jdbc:derby:" + work.resolve("derby-" + marker.substring(marker.indexOf(' ') + 1)) + ";create=true";
-    }
-
-    private static URL application(int port) throws IOException {
-        return URI.create("http://127.0.0.1:" + port + "/zorgzame/").toURL();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
