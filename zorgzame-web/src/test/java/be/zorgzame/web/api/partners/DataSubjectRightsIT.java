@@ -182,6 +182,32 @@ class DataSubjectRightsIT {
     }
 
     @Test
+    void anErasedPersonStaysErased() {
+        assertEquals(200, admin().post(erasure(), "{\"reason\":\"Verzoek van de betrokkene\"}").statusCode());
+        JsonObject read = Api.object(admin().get("api/persons/" + person));
+        long organisation = read.getJsonArray("affiliations").getJsonObject(0).getJsonNumber("organisationId").longValue();
+
+        for (String user : List.of("admin", "gemeente")) {
+            HttpResponse<String> retyped = Api.as(base, user).put("api/persons/" + person, "{\"name\":\"" + name
+                    + "\",\"email\":\"" + email + "\",\"source\":\"visitekaartje\",\"legalBasis\":\"PUBLIC_TASK\",\"version\":"
+                    + read.getInt("version") + "}");
+            assertEquals(409, retyped.statusCode(), user + ": " + retyped.body());
+            assertEquals("urn:zorgzame:problem:person-erased", Api.object(retyped).getString("type"));
+        }
+        HttpResponse<String> affiliated = admin().post("api/persons/" + person + "/affiliations",
+                "{\"organisationId\":" + organisation + ",\"function\":\"" + name + "\"}");
+        assertEquals(409, affiliated.statusCode(), affiliated.body());
+        HttpResponse<String> removed = admin().delete("api/persons/" + person + "/affiliations/"
+                + read.getJsonArray("affiliations").getJsonObject(0).getJsonNumber("id").longValue());
+        assertEquals(409, removed.statusCode(), removed.body());
+
+        String after = admin().get("api/persons/" + person).body();
+        assertTrue(after.contains("Gewiste persoon #" + person), after);
+        assertFalse(after.contains(email), after);
+        assertEquals(read.getInt("version"), Api.object(admin().get("api/persons/" + person)).getInt("version"));
+    }
+
+    @Test
     void theAccessLogRecordsWhoReadThePersonAndWhenButNotTheData() {
         assertEquals(200, admin().get(report()).statusCode());
 
