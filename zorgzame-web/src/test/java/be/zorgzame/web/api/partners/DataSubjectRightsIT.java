@@ -228,6 +228,28 @@ class DataSubjectRightsIT {
                 "today's reads are within the retention");
     }
 
+    @Test
+    void aListOfPeopleIsLoggedOnceForEachPersonItShowed() {
+        long organisation = Api.object(admin().get("api/persons/" + person)).getJsonArray("affiliations").getJsonObject(0)
+                .getJsonNumber("organisationId").longValue();
+        HttpResponse<String> colleague = staff().post("api/organisations/" + organisation + "/persons",
+                "{\"name\":\"Collega " + name + "\",\"source\":\"website\",\"legalBasis\":\"PUBLIC_TASK\"}");
+        assertEquals(201, colleague.statusCode(), colleague.body());
+        long other = id(Api.object(colleague));
+
+        HttpResponse<String> listed = Api.as(base, "regio").get("api/organisations/" + organisation + "/persons");
+        assertEquals(200, listed.statusCode(), listed.body());
+        assertEquals(2, Api.array(listed).size());
+
+        for (long shown : List.of(person, other)) {
+            List<JsonObject> reads = Api.array(admin().get("api/admin/person-access-log?personId=" + shown))
+                    .getValuesAs(JsonObject.class);
+            assertEquals(1, reads.stream().filter(r -> r.getString("kind").equals("LIST")).count(), reads.toString());
+            assertTrue(reads.stream().anyMatch(r -> r.getString("kind").equals("LIST") && r.getString("accessedBy").equals("regio")
+                    && r.getJsonNumber("personId").longValue() == shown), reads.toString());
+        }
+    }
+
     private static String refusedField(HttpResponse<String> response) {
         assertEquals(400, response.statusCode(), response.body());
         return Api.object(response).getJsonArray("errors").getJsonObject(0).getString("field");
