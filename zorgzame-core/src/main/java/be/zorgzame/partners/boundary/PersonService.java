@@ -24,7 +24,8 @@ import java.util.function.LongPredicate;
 /**
  * Keeps the contact persons of partner organisations. A person is visible to a partner user only
  * through an affiliation with the partner's own organisation, and then only that affiliation; so a
- * partner never reads another organisation's contact persons. Every change is audited.
+ * partner never reads another organisation's contact persons. Every change is audited; an erased
+ * person is changed no more.
  */
 @ApplicationScoped
 @Transactional
@@ -78,6 +79,7 @@ public class PersonService {
     public PersonView update(long id, @NotNull @Valid PersonInput input) {
         Person person = load(id);
         requireMayChange(person);
+        requireNotErased(person);
         EditConflicts.requireCurrent(ENTITY, id, person.getVersion(), input.version());
         PersonView before = view(person);
         describe(person, input);
@@ -115,6 +117,7 @@ public class PersonService {
         long organisationId = input.organisationId();
         Person person = load(id);
         requireMayChange(person);
+        requireNotErased(person);
         access.requireMayChange(organisationId);
         Affiliation affiliation = person.affiliateWith(organisation(organisationId), Texts.blankToNull(input.function()));
         em.flush();
@@ -131,6 +134,7 @@ public class PersonService {
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("Affiliation", affiliationId));
         access.requireMayChange(affiliation.getOrganisation().getId());
+        requireNotErased(person);
         person.removeAffiliation(affiliation);
         auditTrail.deleted(Affiliation.class, affiliationId, new FieldChanges()
                 .removed("person", id).removed("organisation", affiliation.getOrganisation().getId())
@@ -152,6 +156,12 @@ public class PersonService {
         if (!access.managesRegistry() && person.getAffiliations().stream()
                 .noneMatch(a -> access.mayChange(a.getOrganisation().getId()))) {
             throw new ForbiddenException("person " + person.getId() + " is not in the caller's organisation");
+        }
+    }
+
+    private static void requireNotErased(Person person) {
+        if (person.isErased()) {
+            throw new PersonErasedException(person.getId());
         }
     }
 

@@ -51,6 +51,10 @@ public class Person {
     @OrderBy("id")
     private List<Affiliation> affiliations = new ArrayList<>();
 
+    /** Set by erasure and never cleared: an erased person stays erased. */
+    @Column(nullable = false)
+    private boolean erased;
+
     @Version
     private int version;
 
@@ -72,10 +76,15 @@ public class Person {
     /**
      * Anonymises the person (GDPR erasure): the name becomes the placeholder, the contact details go, the
      * source says only that the data were erased; the legal basis and the affiliations stay, so agreements
-     * and mandates that name this person remain coherent.
+     * and mandates that name this person remain coherent. From then on the person is not changed again.
      */
     public void erase(String placeholder, String erasedSource) {
         describe(placeholder, null, null, erasedSource, legalBasis);
+        erased = true;
+    }
+
+    public boolean isErased() {
+        return erased;
     }
 
     public Affiliation affiliateWith(Organisation organisation, String function) {

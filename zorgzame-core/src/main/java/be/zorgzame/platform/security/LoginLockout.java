@@ -18,6 +18,9 @@ import java.util.Optional;
 @Table(name = "login_lockout")
 @NamedQuery(name = "LoginLockout.findByUsername",
         query = "SELECT l FROM LoginLockout l, AppUser u WHERE l.userId = u.id AND u.username = :username")
+@NamedQuery(name = "LoginLockout.findLocked",
+        query = "SELECT NEW be.zorgzame.platform.security.LockedAccount(u.username, u.displayName, l.lastFailedAt, l.lockedUntil)"
+                + " FROM LoginLockout l, AppUser u WHERE l.userId = u.id AND l.lockedUntil > :now ORDER BY u.username")
 public class LoginLockout {
 
     @Id

@@ -13,6 +13,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -93,6 +94,15 @@ public class LoginLockouts {
             return;
         }
         lockedAccount(username).map(account -> em.find(LoginLockout.class, account.getId())).ifPresent(LoginLockout::succeed);
+    }
+
+    /** The accounts locked now, by user name, for administrators (who lift locks). */
+    @Transactional
+    public List<LockedAccount> locked() {
+        currentUser.requireAnyOf(Role.ADMIN);
+        return em.createNamedQuery("LoginLockout.findLocked", LockedAccount.class)
+                .setParameter("now", now())
+                .getResultList();
     }
 
     /**

@@ -5,6 +5,7 @@ import be.zorgzame.agreements.entity.AgreementVersion;
 import be.zorgzame.mandates.entity.Mandate;
 import be.zorgzame.neighbourhoods.entity.Neighbourhood;
 import be.zorgzame.partners.boundary.AffiliationView;
+import be.zorgzame.partners.boundary.PersonErasedException;
 import be.zorgzame.partners.entity.Affiliation;
 import be.zorgzame.partners.entity.Person;
 import be.zorgzame.platform.audit.AuditEntry;

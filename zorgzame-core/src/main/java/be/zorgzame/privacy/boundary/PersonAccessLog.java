@@ -8,13 +8,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 
 /**
  * Who read which person's data, and when: written after every successful read of a person's detail (REST
- * or page) and of a data-subject report, never with the data read. Readable by administrators only.
+ * or page), of a data-subject report and of a list of people, never with the data read. A list writes one
+ * row per person it showed, so "who saw this person" is one query whatever the read was, and all of them in
+ * one statement, so a list costs one insert however long it is. Readable by administrators only.
  */
 @ApplicationScoped
 @Transactional
@@ -29,8 +37,30 @@ public class PersonAccessLog {
     @Inject
     CurrentUser currentUser;
 
+    /** Rows of a list written in one statement; a longer list takes one statement per this many. */
+    static final int ROWS_A_STATEMENT = 200;
+
     public void viewed(long personId, AccessKind kind) {
         em.persist(new PersonAccess(personId, currentUser.name(), kind));
+    }
+
+    /** A list showed these people (each once, however many rows it gave them). */
+    public void listed(Collection<Long> personIds) {
+        List<Long> distinct = personIds.stream().distinct().toList();
+        Timestamp now = Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC));
+        for (int from = 0; from < distinct.size(); from += ROWS_A_STATEMENT) {
+            List<Long> chunk = distinct.subList(from, Math.min(distinct.size(), from + ROWS_A_STATEMENT));
+            Query insert = em.createNativeQuery("INSERT INTO person_access (person_id, accessed_by, accessed_at, access_kind) VALUES "
+                    + String.join(", ", Collections.nCopies(chunk.size(), "(?, ?, ?, ?)")));
+            int parameter = 1;
+            for (long personId : chunk) {
+                insert.setParameter(parameter++, personId)
+                        .setParameter(parameter++, currentUser.name())
+                        .setParameter(parameter++, now)
+                        .setParameter(parameter++, AccessKind.LIST.name());
+            }
+            insert.executeUpdate();
+        }
     }
 
     /** The reads of one person, or of everyone without a person; the latest first. */

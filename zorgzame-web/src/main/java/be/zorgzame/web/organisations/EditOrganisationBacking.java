@@ -11,6 +11,7 @@ import be.zorgzame.platform.problem.ConflictException;
 import be.zorgzame.platform.problem.ForbiddenException;
 import be.zorgzame.platform.problem.InvalidInputException;
 import be.zorgzame.platform.problem.NotFoundException;
+import be.zorgzame.privacy.boundary.PersonAccessLog;
 import be.zorgzame.web.FacesFieldErrors;
 import be.zorgzame.web.PageOutcomes;
 import jakarta.faces.view.ViewScoped;
@@ -38,6 +39,9 @@ public class EditOrganisationBacking implements Serializable {
     PersonService persons;
 
     @Inject
+    PersonAccessLog accessLog;
+
+    @Inject
     FacesFieldErrors fieldErrors;
 
     private Long id;
@@ -55,6 +59,7 @@ public class EditOrganisationBacking implements Serializable {
             version = organisation.version();
             form = OrganisationForm.of(organisation);
             people = persons.ofOrganisation(id);
+            accessLog.listed(people.stream().map(PersonView::id).toList());
         } catch (NotFoundException e) {
             PageOutcomes.sendError(404);
         } catch (ForbiddenException e) {

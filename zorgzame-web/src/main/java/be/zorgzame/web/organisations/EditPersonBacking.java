@@ -14,7 +14,7 @@ import be.zorgzame.platform.security.Role;
 import be.zorgzame.privacy.boundary.DataSubjectService;
 import be.zorgzame.privacy.boundary.ErasureInput;
 import be.zorgzame.privacy.boundary.PersonAccessLog;
-import be.zorgzame.privacy.boundary.PersonErasedException;
+import be.zorgzame.partners.boundary.PersonErasedException;
 import be.zorgzame.privacy.entity.AccessKind;
 import be.zorgzame.web.FacesFieldErrors;
 import be.zorgzame.web.PageOutcomes;
@@ -110,6 +110,8 @@ public class EditPersonBacking implements Serializable {
             fieldErrors.show(FORM, e);
         } catch (InvalidInputException e) {
             fieldErrors.show(FORM, e);
+        } catch (PersonErasedException e) {
+            PageOutcomes.error("problem.personErased.detail");
         } catch (ConflictException e) {
             PageOutcomes.error("person.conflict");
         }
@@ -117,8 +119,12 @@ public class EditPersonBacking implements Serializable {
 
     /** Ends the person's affiliation with this organisation (the person goes when it was their last). */
     public void remove() throws IOException {
-        persons.removeAffiliation(id, affiliationId);
-        PageOutcomes.redirectWithConfirmation(organisationPage(), "person.removed");
+        try {
+            persons.removeAffiliation(id, affiliationId);
+            PageOutcomes.redirectWithConfirmation(organisationPage(), "person.removed");
+        } catch (PersonErasedException e) {
+            PageOutcomes.error("problem.personErased.detail");
+        }
     }
 
     /** Erases the person by anonymisation (administrators, on the person's request); the page then shows the placeholder. */

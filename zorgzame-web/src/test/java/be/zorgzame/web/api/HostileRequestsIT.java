@@ -13,6 +13,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Parameter;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +23,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -70,7 +73,9 @@ class HostileRequestsIT {
             "[".repeat(20_000) + "]".repeat(20_000),
             "{\"version\": 1e309, \"first\": -9223372036854775809, \"year\": 1.5}",
             "{" + String.join(",", java.util.stream.IntStream.range(0, 2_000).mapToObj(i -> "\"f" + i + "\": " + i).toList()) + "}",
-            "{\"name\": \"é\"}".replace("é", "\u00e9\u0301\u200d\ufeff"));
+            "{\"name\": \"é\"}".replace("é", "\u00e9\u0301\u200d\ufeff"),
+            "{\"name\": \"Vzw \\u0000 Nul\", \"kind\": \"ASSOCIATION\", \"title\": \"\\u0000\", \"reason\": \"a\\u0000\"}",
+            "[\"\\u0000\"]");
 
     @ArquillianResource
     URL base;
@@ -106,6 +111,50 @@ class HostileRequestsIT {
         assertTrue(sent >= MINIMUM_REQUESTS, "hostile requests sent: " + sent);
         assertEquals(List.of(), wrong);
         assertEquals(latestAuditEntry, latestAuditEntry(), "no hostile request stored anything");
+    }
+
+    /**
+     * A NUL in a text of a JSON body is refused with 400 naming the field, before the operation runs (so even
+     * on a missing object): PostgreSQL refuses to store it, and Derby would store it. The field is the
+     * first text of the body's record, or the body parameter itself when the body is a list of texts.
+     */
+    @Test
+    void aNulCharacterInATextOfAnyBodyIsRefusedNamingTheField() {
+        List<String> wrong = new ArrayList<>();
+        int judged = 0;
+        for (RestOperations.Operation operation : RestOperations.all()) {
+            Optional<Parameter> body = bodyParameter(operation);
+            if (body.isEmpty() || !operation.consumes().contains("json")) {
+                continue;
+            }
+            Optional<String> field = textField(body.get());
+            if (field.isEmpty()) {
+                continue;
+            }
+            RoleRule rule = operation.rule().orElseThrow();
+            Api api = USERS.keySet().stream().filter(user -> rule.admits(USERS.get(user)::contains)).findFirst()
+                    .map(user -> Api.as(base, user)).orElseGet(() -> Api.anonymous(base)).overHttp11();
+            String json = field.get().equals(body.get().getName()) ? "[\"a\\u0000b\"]"
+                    : "{\"" + field.get() + "\": \"a\\u0000b\"}";
+            HttpResponse<String> answer = send(api, operation, new Attempt("NUL", operation.path().replaceAll("\\{\\w+}", "987654321"),
+                    "", json));
+            judged++;
+            if (answer.statusCode() != 400 || !answer.body().contains("\"field\":\"" + field.get() + "\"")) {
+                wrong.add(operation.key() + " " + json + ": answered " + answer.statusCode() + " " + abbreviated(answer.body()));
+            }
+        }
+        assertTrue(judged >= 30, "operations judged: " + judged);
+        assertEquals(List.of(), wrong);
+    }
+
+    /** The first text component of a record body, or the body's own name for a list of texts. */
+    private static Optional<String> textField(Parameter body) {
+        if (body.getType().isRecord()) {
+            return Arrays.stream(body.getType().getRecordComponents()).filter(c -> c.getType() == String.class)
+                    .map(RecordComponent::getName).findFirst();
+        }
+        return body.getParameterizedType() instanceof ParameterizedType list
+                && list.getActualTypeArguments()[0] == String.class ? Optional.of(body.getName()) : Optional.empty();
     }
 
     private record Attempt(String what, String path, String query, String body) {
@@ -186,14 +235,15 @@ class HostileRequestsIT {
 
     /** An operation reads a body when one of its parameters is bound to nothing else. */
     private static boolean hasBody(RestOperations.Operation operation) {
+        return bodyParameter(operation).isPresent();
+    }
+
+    private static Optional<Parameter> bodyParameter(RestOperations.Operation operation) {
         Set<Class<? extends Annotation>> bindings = Set.of(PathParam.class, QueryParam.class, HeaderParam.class,
                 CookieParam.class, FormParam.class, MatrixParam.class, BeanParam.class, Context.class);
-        for (Parameter parameter : operation.method().getParameters()) {
-            if (Arrays.stream(parameter.getAnnotations()).noneMatch(a -> bindings.contains(a.annotationType()))) {
-                return true;
-            }
-        }
-        return false;
+        return Arrays.stream(operation.method().getParameters())
+                .filter(parameter -> Arrays.stream(parameter.getAnnotations()).noneMatch(a -> bindings.contains(a.annotationType())))
+                .findFirst();
     }
 
     private static String abbreviated(String text) {

@@ -11,7 +11,7 @@ import jakarta.inject.Inject;
 import java.util.Set;
 
 /**
- * Accounts that {@link LoginProtectionIT} may lock, so that no demo user other test classes log in
+ * Accounts that {@link LoginProtectionIT} and the administrators' page test may lock, so that no demo user other test classes log in
  * with is ever locked; created at start-up in that deployment only, with the demo users' password.
  */
 @ApplicationScoped
@@ -19,6 +19,9 @@ public class LoginProtectionAccounts {
 
     static final String LOCKED = "slot-proef";
     static final String RESET = "slot-herstel";
+
+    /** Locked and lifted on the administrators' page (PrivacyPagesIT). */
+    public static final String PAGE = "slot-pagina";
 
     @Inject
     UserService users;
@@ -30,6 +33,7 @@ public class LoginProtectionAccounts {
         currentUser.actAsSystem(() -> {
             create(LOCKED, "Sofie Slotproef");
             create(RESET, "Herman Herstel");
+            create(PAGE, "Paula Paginaslot");
         });
     }
 

@@ -1,6 +1,7 @@
 package be.zorgzame.web.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -109,6 +110,26 @@ class LoginProtectionIT {
         HttpResponse<String> page = withCookie(session, "index.xhtml");
         assertEquals(302, page.statusCode());
         assertTrue(page.headers().firstValue("Location").orElseThrow().contains("login.xhtml"));
+    }
+
+    /** ASVS 3.2.1: a session id known before login (say, planted by an attacker) is worthless after it. */
+    @Test
+    void loginGivesANewSessionIdSoOneFromBeforeTheLoginNeverAuthenticates() throws Exception {
+        Browser browser = new Browser();
+        assertEquals(200, browser.get("login.xhtml").statusCode());
+        String before = browser.sessionCookie();
+
+        assertEquals(302, browser.logIn("gemeente", Api.DEMO_PASSWORD).statusCode());
+        String after = browser.sessionCookie();
+
+        assertNotEquals(before, after);
+        assertEquals(200, withCookie(after, "api/municipalities").statusCode(), "the new session authenticates");
+        assertEquals(401, withCookie(before, "api/municipalities").statusCode(), "the session id from before the login");
+        HttpResponse<String> page = withCookie(before, "index.xhtml");
+        assertEquals(302, page.statusCode());
+        assertTrue(page.headers().firstValue("Location").orElseThrow().contains("login.xhtml"));
+        assertTrue(basic("gemeente", Api.DEMO_PASSWORD).headers().allValues("Set-Cookie").stream()
+                .noneMatch(cookie -> cookie.startsWith(SESSION_COOKIE)), "an API login starts no session to fixate");
     }
 
     @Test

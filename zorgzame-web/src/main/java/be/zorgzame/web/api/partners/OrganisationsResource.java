@@ -18,6 +18,7 @@ import be.zorgzame.partners.entity.OrganisationKind;
 import be.zorgzame.partners.entity.Sector;
 import be.zorgzame.platform.query.ResultPage;
 import be.zorgzame.platform.security.Role;
+import be.zorgzame.privacy.boundary.PersonAccessLog;
 import be.zorgzame.web.api.QueryParameters;
 import be.zorgzame.web.api.audit.AuditEntryView;
 import be.zorgzame.web.api.problem.Problems;
@@ -65,6 +66,9 @@ public class OrganisationsResource {
 
     @Inject
     PersonService persons;
+
+    @Inject
+    PersonAccessLog accessLog;
 
     @Inject
     OrganisationImport imports;
@@ -207,12 +211,14 @@ public class OrganisationsResource {
         return organisations.update(id, input);
     }
 
-    /** The organisation's contact persons; partner staff only for their own organisation. */
+    /** The organisation's contact persons; partner staff only for their own organisation. Each one shown is logged as read. */
     @GET
     @Path("{id}/persons")
     @RolesAllowed({Role.MUNICIPAL_STAFF_NAME, Role.PARTNER_STAFF_NAME, Role.REGIONAL_SUPPORT_NAME, Role.ADMIN_NAME})
     public List<PersonView> persons(@PathParam("id") long id) {
-        return persons.ofOrganisation(id);
+        List<PersonView> people = persons.ofOrganisation(id);
+        accessLog.listed(people.stream().map(PersonView::id).toList());
+        return people;
     }
 
     @POST

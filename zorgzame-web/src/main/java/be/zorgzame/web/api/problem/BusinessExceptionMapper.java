@@ -7,7 +7,7 @@ import be.zorgzame.platform.problem.InUseException;
 import be.zorgzame.platform.problem.NotFoundException;
 import be.zorgzame.platform.problem.WrongStateException;
 import be.zorgzame.platform.problem.ZorgzameException;
-import be.zorgzame.privacy.boundary.PersonErasedException;
+import be.zorgzame.partners.boundary.PersonErasedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Context;

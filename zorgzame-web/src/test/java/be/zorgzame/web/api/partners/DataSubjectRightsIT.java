@@ -182,6 +182,32 @@ class DataSubjectRightsIT {
     }
 
     @Test
+    void anErasedPersonStaysErased() {
+        assertEquals(200, admin().post(erasure(), "{\"reason\":\"Verzoek van de betrokkene\"}").statusCode());
+        JsonObject read = Api.object(admin().get("api/persons/" + person));
+        long organisation = read.getJsonArray("affiliations").getJsonObject(0).getJsonNumber("organisationId").longValue();
+
+        for (String user : List.of("admin", "gemeente")) {
+            HttpResponse<String> retyped = Api.as(base, user).put("api/persons/" + person, "{\"name\":\"" + name
+                    + "\",\"email\":\"" + email + "\",\"source\":\"visitekaartje\",\"legalBasis\":\"PUBLIC_TASK\",\"version\":"
+                    + read.getInt("version") + "}");
+            assertEquals(409, retyped.statusCode(), user + ": " + retyped.body());
+            assertEquals("urn:zorgzame:problem:person-erased", Api.object(retyped).getString("type"));
+        }
+        HttpResponse<String> affiliated = admin().post("api/persons/" + person + "/affiliations",
+                "{\"organisationId\":" + organisation + ",\"function\":\"" + name + "\"}");
+        assertEquals(409, affiliated.statusCode(), affiliated.body());
+        HttpResponse<String> removed = admin().delete("api/persons/" + person + "/affiliations/"
+                + read.getJsonArray("affiliations").getJsonObject(0).getJsonNumber("id").longValue());
+        assertEquals(409, removed.statusCode(), removed.body());
+
+        String after = admin().get("api/persons/" + person).body();
+        assertTrue(after.contains("Gewiste persoon #" + person), after);
+        assertFalse(after.contains(email), after);
+        assertEquals(read.getInt("version"), Api.object(admin().get("api/persons/" + person)).getInt("version"));
+    }
+
+    @Test
     void theAccessLogRecordsWhoReadThePersonAndWhenButNotTheData() {
         assertEquals(200, admin().get(report()).statusCode());
 
@@ -200,6 +226,28 @@ class DataSubjectRightsIT {
         assertEquals(200, purged.statusCode(), purged.body());
         assertEquals(reads.size(), Api.array(admin().get("api/admin/person-access-log?personId=" + person)).size(),
                 "today's reads are within the retention");
+    }
+
+    @Test
+    void aListOfPeopleIsLoggedOnceForEachPersonItShowed() {
+        long organisation = Api.object(admin().get("api/persons/" + person)).getJsonArray("affiliations").getJsonObject(0)
+                .getJsonNumber("organisationId").longValue();
+        HttpResponse<String> colleague = staff().post("api/organisations/" + organisation + "/persons",
+                "{\"name\":\"Collega " + name + "\",\"source\":\"website\",\"legalBasis\":\"PUBLIC_TASK\"}");
+        assertEquals(201, colleague.statusCode(), colleague.body());
+        long other = id(Api.object(colleague));
+
+        HttpResponse<String> listed = Api.as(base, "regio").get("api/organisations/" + organisation + "/persons");
+        assertEquals(200, listed.statusCode(), listed.body());
+        assertEquals(2, Api.array(listed).size());
+
+        for (long shown : List.of(person, other)) {
+            List<JsonObject> reads = Api.array(admin().get("api/admin/person-access-log?personId=" + shown))
+                    .getValuesAs(JsonObject.class);
+            assertEquals(1, reads.stream().filter(r -> r.getString("kind").equals("LIST")).count(), reads.toString());
+            assertTrue(reads.stream().anyMatch(r -> r.getString("kind").equals("LIST") && r.getString("accessedBy").equals("regio")
+                    && r.getJsonNumber("personId").longValue() == shown), reads.toString());
+        }
     }
 
     private static String refusedField(HttpResponse<String> response) {
