@@ -2,6 +2,7 @@ package be.zorgzame.web;
 
 import be.zorgzame.platform.security.LockoutPolicy;
 import be.zorgzame.platform.security.LoginLockouts;
+import be.zorgzame.platform.security.oidc.OpenIdProvider;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -20,7 +21,9 @@ import java.io.IOException;
 /**
  * The login page: checks the credentials and returns the user to the page they asked for. Every failed
  * login gets one message, which names the lock rule but never says whether the account exists or is
- * locked. Logging out ends the session: its id no longer authenticates anything.
+ * locked. When the municipality's OpenID Connect provider is configured, a link starts a login there
+ * ({@code OidcLoginServlet}). Logging out ends the session: its id no longer authenticates anything (the
+ * session at the provider is left alone).
  */
 @Named
 @RequestScoped
@@ -37,6 +40,9 @@ public class LoginBacking {
 
     @Inject
     LoginLockouts lockouts;
+
+    @Inject
+    OpenIdProvider openIdProvider;
 
     private String username;
     private String password;
@@ -67,10 +73,20 @@ public class LoginBacking {
 
     /** Only a path inside this application, never another site (no open redirect). */
     String safeNext() {
+        return safePath(next);
+    }
+
+    /** The path to return to after logging in: the one asked for when it is inside this application, else the start page. */
+    public static String safePath(String next) {
         if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\") || next.startsWith(PAGE)) {
             return HOME;
         }
         return next;
+    }
+
+    /** Whether the login page offers logging in through the municipality's OpenID Connect provider. */
+    public boolean isOidcEnabled() {
+        return openIdProvider.settings().isPresent();
     }
 
     public String getUsername() {

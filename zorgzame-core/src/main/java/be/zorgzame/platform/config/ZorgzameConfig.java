@@ -1,5 +1,8 @@
 package be.zorgzame.platform.config;
 
+import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
+
 /**
  * Every MicroProfile Config key the module reads, in one place. Each can be set as a system property,
  * an environment variable (upper case, dots as underscores: {@code ZORGZAME_DEMO_ENABLED}) or in a
@@ -55,6 +58,29 @@ public final class ZorgzameConfig {
     /** The user attribute holding the NIS code of a municipal employee's municipality. */
     public static final String LDAP_MUNICIPALITY_ATTRIBUTE = "zorgzame.ldap.municipality-attribute";
 
+    /**
+     * The municipality's OpenID Connect provider, its issuer exactly as its discovery document names it;
+     * when it is not set, nobody logs in through OpenID Connect. See {@code be.zorgzame.platform.security.oidc}.
+     */
+    public static final String OIDC_ISSUER = "zorgzame.oidc.issuer";
+    /** The module's client at the provider, and its secret (none: a public client, which PKCE protects). */
+    public static final String OIDC_CLIENT_ID = "zorgzame.oidc.client-id";
+    public static final String OIDC_CLIENT_SECRET = "zorgzame.oidc.client-secret";
+    /** The scopes asked for, separated by spaces (default {@code openid profile}; openid is always asked). */
+    public static final String OIDC_SCOPES = "zorgzame.oidc.scopes";
+    /** Where the provider sends the browser back (default: {@code /oidc/callback} of the address the browser used). */
+    public static final String OIDC_REDIRECT_URI = "zorgzame.oidc.redirect-uri";
+    /** The ID token claim used as user name (default preferred_username). */
+    public static final String OIDC_USERNAME_CLAIM = "zorgzame.oidc.username-claim";
+    /** The ID token claim holding the user's groups or roles (default groups; a dotted path reaches into objects). */
+    public static final String OIDC_GROUPS_CLAIM = "zorgzame.oidc.groups-claim";
+    /** Prefix of the keys naming the group values (separated by ";") that grant a role: {@code zorgzame.oidc.role.ADMIN}. */
+    public static final String OIDC_ROLE_PREFIX = "zorgzame.oidc.role.";
+    /** The claim holding the enterprise number (KBO) of a partner user's organisation. */
+    public static final String OIDC_ORGANISATION_CLAIM = "zorgzame.oidc.organisation-claim";
+    /** The claim holding the NIS code of a municipal employee's municipality. */
+    public static final String OIDC_MUNICIPALITY_CLAIM = "zorgzame.oidc.municipality-claim";
+
     /** SMTP server for reminders; mail is off when it is not set. */
     public static final String MAIL_HOST = "zorgzame.mail.host";
     public static final String MAIL_PORT = "zorgzame.mail.port";
@@ -107,5 +133,10 @@ public final class ZorgzameConfig {
     public static final String BACKUP_SCHEDULE = "zorgzame.backup.schedule";
 
     private ZorgzameConfig() {
+    }
+
+    /** The key's value without surrounding blanks; empty when it is not set or blank. */
+    public static Optional<String> text(Config config, String key) {
+        return config.getOptionalValue(key, String.class).map(String::trim).filter(value -> !value.isEmpty());
     }
 }

@@ -36,7 +36,9 @@ public class AppUser {
     public static final int USERNAME_LENGTH = 100;
     public static final int DISPLAY_NAME_LENGTH = 200;
     /** The identity source of accounts kept in step with the municipality's directory. */
-    public static final String DIRECTORY = "LDAP";
+    public static final String LDAP = "LDAP";
+    /** The identity source of accounts kept in step with the municipality's OpenID Connect provider. */
+    public static final String OIDC = "OIDC";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -75,7 +77,7 @@ public class AppUser {
     @Column(name = "municipality_nis_code", length = 5)
     private String municipalityNisCode;
 
-    /** {@value #DIRECTORY} for a shadow of a directory user; {@code null} for an account of the built-in store. */
+    /** {@value #LDAP} or {@value #OIDC} for a shadow of such a user; {@code null} for an account of the built-in store. */
     @Column(name = "identity_source", length = 10)
     private String identitySource;
 
@@ -127,14 +129,14 @@ public class AppUser {
         return Set.copyOf(roles);
     }
 
-    /** Whether this account shadows a directory user, rather than being one of the built-in store. */
-    public boolean isFromDirectory() {
-        return DIRECTORY.equals(identitySource);
+    /** Whether this account shadows a user of this identity source, rather than being one of the built-in store or another source. */
+    public boolean isShadowOf(String source) {
+        return source.equals(identitySource);
     }
 
-    /** Marks a new account as the shadow of a directory user. */
-    public void shadowDirectoryUser() {
-        this.identitySource = DIRECTORY;
+    /** Marks a new account as the shadow of a user of this identity source. */
+    public void shadowUserOf(String source) {
+        this.identitySource = Objects.requireNonNull(source);
     }
 
     /** Takes over what the directory says about its user at a login. */

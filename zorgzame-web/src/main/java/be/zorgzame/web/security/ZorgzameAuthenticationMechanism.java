@@ -1,6 +1,7 @@
 package be.zorgzame.web.security;
 
 import be.zorgzame.platform.config.ZorgzameConfig;
+import be.zorgzame.platform.security.oidc.AuthorizationCodeCredential;
 import be.zorgzame.web.LoginBacking;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +12,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -24,8 +26,10 @@ import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * One mechanism for both kinds of caller. People log in on the Dutch login page (the credential
- * arrives through {@code SecurityContext.authenticate}) and stay logged in through their session;
+ * One mechanism for both kinds of caller (Jakarta Security allows one per application). People log in
+ * on the Dutch login page, or through the municipality's OpenID Connect provider (the authorization code
+ * from {@link OidcLoginServlet}, which needs no lockout: there is no password to guess here); either
+ * credential arrives through {@code SecurityContext.authenticate}, and they stay logged in through their session;
  * API clients send HTTP Basic on each request and get no session; a valid Basic credential is
  * remembered briefly ({@link VerifiedBasicCredentials}) so that not every request pays for PBKDF2.
  * An anonymous request for a protected page is sent to the login page; the API answers 401 itself
@@ -48,6 +52,9 @@ public class ZorgzameAuthenticationMechanism implements HttpAuthenticationMechan
 
     @Inject
     VerifiedBasicCredentials verifiedBasicCredentials;
+
+    @Inject
+    IdentityStoreHandler identityStoreHandler;
 
     @Inject
     @ConfigProperty(name = ZorgzameConfig.SESSION_IDLE_MINUTES, defaultValue = "" + SessionLimits.DEFAULT_IDLE_MINUTES)
@@ -122,10 +129,14 @@ public class ZorgzameAuthenticationMechanism implements HttpAuthenticationMechan
     }
 
     private AuthenticationStatus logIn(Credential credential, HttpServletRequest request, HttpMessageContext context) {
-        if (!(credential instanceof UsernamePasswordCredential usernamePassword)) {
+        CredentialValidationResult result;
+        if (credential instanceof UsernamePasswordCredential usernamePassword) {
+            result = credentialCheck.check(usernamePassword);
+        } else if (credential instanceof AuthorizationCodeCredential) {
+            result = identityStoreHandler.validate(credential);
+        } else {
             return AuthenticationStatus.SEND_FAILURE;
         }
-        CredentialValidationResult result = credentialCheck.check(usernamePassword);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return AuthenticationStatus.SEND_FAILURE;
         }

@@ -5,21 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URL;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -30,17 +23,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Protection of logins and sessions in the shipped WAR: lockout after too many failed logins (login
  * page and HTTP Basic), its reset by a successful login, logout ending the session, and the request
- * token that state-changing API calls made with a browser session need. Locks only its own accounts
+ * token that state-changing API calls made with a browser session need; without an OpenID Connect
+ * provider configured, no login through one. Locks only its own accounts
  * ({@link LoginProtectionAccounts}) and lifts their locks first, so it can run again on a shared database.
  */
 @ExtendWith(ArquillianExtension.class)
 class LoginProtectionIT {
 
     private static final int ATTEMPTS = 10;
-    private static final String SESSION_COOKIE = "ZORGZAME_SESSION";
-    private static final String TOKEN_HEADER = "X-Zorgzame-Request-Token";
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
-    private static final Pattern SCRIPT_NONCE = Pattern.compile("<script[^>]*\\snonce=\"([^\"]+)\"");
     private static final Pattern REQUEST_TOKEN = Pattern.compile("<meta name=\"zorgzame-request-token\" content=\"([^\"]+)\"");
 
     @ArquillianResource
@@ -60,11 +50,11 @@ class LoginProtectionIT {
         }
 
         assertEquals(401, basic(user, Api.DEMO_PASSWORD).statusCode(), "API: the right password while locked");
-        Browser locked = new Browser();
+        SessionBrowser locked = new SessionBrowser(base);
         HttpResponse<String> page = locked.logIn(user, Api.DEMO_PASSWORD);
         assertEquals(200, page.statusCode(), "login page: stays on the page");
         assertTrue(page.body().contains("geblokkeerd na 10 mislukte pogingen"), page.body());
-        String unknownUserMessage = failureMessage(new Browser().logIn("niemand-" + System.nanoTime(), "wrong-password-x"));
+        String unknownUserMessage = failureMessage(new SessionBrowser(base).logIn("niemand-" + System.nanoTime(), "wrong-password-x"));
         assertEquals(unknownUserMessage, failureMessage(page), "a locked account is told apart from no account");
 
         HttpResponse<String> audit = Api.as(base, "admin").get("api/audit?size=100");
@@ -88,21 +78,19 @@ class LoginProtectionIT {
         }
 
         // the login page always checks the password in full: the remembered Basic credential plays no part
-        HttpResponse<String> login = new Browser().logIn(user, Api.DEMO_PASSWORD);
+        HttpResponse<String> login = new SessionBrowser(base).logIn(user, Api.DEMO_PASSWORD);
         assertEquals(302, login.statusCode(), "not locked after 2 x 9 failures with a success between them");
         unlock(user);
     }
 
     @Test
     void logoutEndsTheSessionSoItsCookieNoLongerAuthenticates() throws Exception {
-        Browser browser = new Browser();
+        SessionBrowser browser = new SessionBrowser(base);
         assertEquals(302, browser.logIn("gemeente", Api.DEMO_PASSWORD).statusCode());
         String session = browser.sessionCookie();
         assertEquals(200, withCookie(session, "api/municipalities").statusCode(), "the session authenticates");
 
-        HttpResponse<String> home = browser.get("index.xhtml");
-        HttpResponse<String> logout = browser.post("index.xhtml", Map.of("user", "user", "user:logout", "Afmelden",
-                "jakarta.faces.ViewState", find(VIEW_STATE, home.body()), "primefaces.nonce", find(SCRIPT_NONCE, home.body())));
+        HttpResponse<String> logout = browser.logOut();
         assertEquals(302, logout.statusCode());
         assertTrue(logout.headers().firstValue("Location").orElseThrow().contains("login.xhtml"));
 
@@ -134,9 +122,9 @@ class LoginProtectionIT {
 
     @Test
     void stateChangingCallsWithOnlyABrowserSessionNeedTheSessionsRequestToken() throws Exception {
-        Browser browser = new Browser();
+        SessionBrowser browser = new SessionBrowser(base);
         assertEquals(302, browser.logIn("gemeente", Api.DEMO_PASSWORD).statusCode());
-        String token = find(REQUEST_TOKEN, browser.get("index.xhtml").body());
+        String token = SessionBrowser.find(REQUEST_TOKEN, browser.get("index.xhtml").body());
 
         assertEquals(200, browser.api("GET", "api/intervision/feeds", null).statusCode(), "reading needs no token");
         HttpResponse<String> forged = browser.api("POST", "api/intervision/feeds", null);
@@ -153,6 +141,16 @@ class LoginProtectionIT {
         assertEquals(204, basic.delete("api/intervision/feeds").statusCode());
     }
 
+    @Test
+    void withoutAnOpenIdConnectProviderTheLoginPageOffersNoneAndItsPathsAreNotThere() throws Exception {
+        SessionBrowser browser = new SessionBrowser(base);
+        assertEquals(404, browser.get("oidc/login").statusCode());
+        assertEquals(404, browser.get("oidc/callback?code=x&state=y").statusCode());
+        HttpResponse<String> page = browser.get("login.xhtml");
+        assertEquals(200, page.statusCode());
+        assertTrue(!page.body().contains("oidc/login"), page.body());
+    }
+
     private void unlock(String user) {
         assertEquals(204, Api.as(base, "admin").delete("api/admin/lockouts/" + user).statusCode());
     }
@@ -166,7 +164,7 @@ class LoginProtectionIT {
 
     private HttpResponse<String> withCookie(String session, String path) throws IOException, InterruptedException {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri(path))
-                .header("Accept", "application/json").header("Cookie", SESSION_COOKIE + "=" + session).build(),
+                .header("Accept", "application/json").header("Cookie", SessionBrowser.SESSION_COOKIE + "=" + session).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -178,65 +176,8 @@ class LoginProtectionIT {
         }
     }
 
-    private static String find(Pattern pattern, String html) {
-        Matcher matcher = pattern.matcher(html);
-        assertTrue(matcher.find(), pattern + " not in " + html);
-        return matcher.group(1);
-    }
-
     /** The error message of a failed login, as shown on the login page. */
     private static String failureMessage(HttpResponse<String> page) {
-        return find(Pattern.compile("(Aanmelden is niet gelukt[^<]*)"), page.body());
-    }
-
-    /** A browser: keeps its session cookie and submits the login page's form as a person does. */
-    private final class Browser {
-
-        private final CookieManager cookies = new CookieManager();
-        private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-
-        HttpResponse<String> logIn(String user, String password) throws IOException, InterruptedException {
-            String page = get("login.xhtml").body();
-            Map<String, String> form = new LinkedHashMap<>();
-            form.put("login", "login");
-            form.put("login:next", "");
-            form.put("login:username", user);
-            form.put("login:password", password);
-            form.put("login:submit", "");
-            form.put("jakarta.faces.ViewState", find(VIEW_STATE, page));
-            // what PrimeFaces' script adds to every form it submits, in its CSP mode
-            form.put("primefaces.nonce", find(SCRIPT_NONCE, page));
-            return post("login.xhtml", form);
-        }
-
-        String sessionCookie() {
-            return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(SESSION_COOKIE))
-                    .map(HttpCookie::getValue).findFirst().orElseThrow();
-        }
-
-        HttpResponse<String> get(String path) throws IOException, InterruptedException {
-            return http.send(HttpRequest.newBuilder(uri(path)).header("Accept-Language", "nl").build(),
-                    HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
-            String body = form.entrySet().stream()
-                    .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                    .collect(Collectors.joining("&"));
-            return http.send(HttpRequest.newBuilder(uri(path)).header("Accept-Language", "nl")
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        /** A script's call to the API with the session cookie, with or without the request token. */
-        HttpResponse<String> api(String method, String path, String token) throws IOException, InterruptedException {
-            HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", "application/json")
-                    .header("Accept-Language", "nl").method(method, HttpRequest.BodyPublishers.noBody());
-            if (token != null) {
-                request.header(TOKEN_HEADER, token);
-            }
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        }
+        return SessionBrowser.find(Pattern.compile("(Aanmelden is niet gelukt[^<]*)"), page.body());
     }
 }

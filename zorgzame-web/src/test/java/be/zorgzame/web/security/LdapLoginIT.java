@@ -54,8 +54,6 @@ class LdapLoginIT {
     private static final String SERVICE_PASSWORD = "service-geheim-2026";
     private static final String PASSWORD = "directory-geheim-2026";
     private static final String STORE_PASSWORD = "store-geheim-2026";
-    /** The enterprise number the directory gives the partner user; the test registers it for LDC De Rabotter. */
-    private static final String RABOTTER_KBO = "0419.052.173";
     /** A directory user new in every run, so their account is created in this run even in a shared database. */
     private static final String NEWCOMER = "nieuw." + UUID.randomUUID().toString().substring(0, 8);
 
@@ -72,7 +70,7 @@ class LdapLoginIT {
         directory = directory(keyStore, trustStore);
         String url = "ldaps://127.0.0.1:" + directory.getListenPort();
         server = OwnServer.start(work, "server", Map.ofEntries(
-                Map.entry("ZORGZAME_DATASOURCE_URL", datasourceUrl()),
+                Map.entry("ZORGZAME_DATASOURCE_URL", DirectoryFixtures.datasourceUrl("ldap")),
                 Map.entry("ZORGZAME_LDAP_URL", url),
                 Map.entry("ZORGZAME_LDAP_BIND_DN", SERVICE_DN),
                 Map.entry("ZORGZAME_LDAP_BIND_PASSWORD", SERVICE_PASSWORD),
@@ -86,7 +84,7 @@ class LdapLoginIT {
                 List.of("-Djavax.net.ssl.trustStore=" + trustStore, "-Djavax.net.ssl.trustStoreType=PKCS12",
                         "-Djavax.net.ssl.trustStorePassword=" + STORE_PASSWORD));
         base = server.application();
-        registerRabotterKbo();
+        DirectoryFixtures.registerRabotterKbo(base);
     }
 
     @AfterAll
@@ -155,7 +153,7 @@ class LdapLoginIT {
         JsonObject rabotter = own.getJsonArray("items").getJsonObject(0);
         assertEquals("LDC De Rabotter", rabotter.getString("name"));
         HttpResponse<String> changed = pieter.put("api/organisations/" + rabotter.getJsonNumber("id"),
-                rabotterBody("\"phone\":\"09 222 33 44\",\"version\":" + rabotter.getInt("version")));
+                DirectoryFixtures.rabotterBody("\"phone\":\"09 222 33 44\",\"version\":" + rabotter.getInt("version")));
         assertEquals(200, changed.statusCode(), changed.body());
         assertEquals(403, pieter.get("api/organisations/" + Api.object(other).getJsonNumber("id")).statusCode());
     }
@@ -173,26 +171,6 @@ class LdapLoginIT {
         assertEquals(200, Api.as(base, "admin").get("api/audit").statusCode());
         assertEquals(401, Api.as(base, "admin", PASSWORD).get("api/audit").statusCode(),
                 "the directory's \"admin\" is not the built-in administrator");
-    }
-
-    /** The municipal demo user registers the enterprise number of LDC De Rabotter (once, in a shared database). */
-    private void registerRabotterKbo() {
-        Api gemeente = Api.as(base, "gemeente");
-        JsonObject found = Api.object(gemeente.get("api/organisations?q=" + RABOTTER_KBO));
-        if (found.getInt("total") == 1) {
-            return;
-        }
-        JsonObject rabotter = Api.object(gemeente.get("api/organisations?q=LDC%20De%20Rabotter"))
-                .getJsonArray("items").getJsonObject(0);
-        HttpResponse<String> changed = gemeente.put("api/organisations/" + rabotter.getJsonNumber("id"),
-                rabotterBody("\"kboNumber\":\"" + RABOTTER_KBO + "\",\"version\":" + rabotter.getInt("version")));
-        assertEquals(200, changed.statusCode(), changed.body());
-    }
-
-    private static String rabotterBody(String extra) {
-        return "{\"name\":\"LDC De Rabotter\",\"legalForm\":\"vzw\",\"kind\":\"CARE_WELFARE_PROVIDER\","
-                + "\"sectors\":[\"CARE\",\"WELFARE\"],\"activeFrom\":\"2022-03-01\",\"postcode\":\"9000\","
-                + "\"municipalityNisCode\":\"44021\",\"kboNumber\":\"" + RABOTTER_KBO + "\"," + extra + "}";
     }
 
     /**
@@ -239,7 +217,7 @@ class LdapLoginIT {
         server.add("dn: " + GROUPS, "objectClass: organizationalUnit", "ou: groups");
         person(server, "an.ldap", "An Directory", "departmentNumber: 44021");
         person(server, NEWCOMER, "Nieuw Directory", "departmentNumber: 44021");
-        person(server, "pieter.ldap", "Pieter Directory", "o: " + RABOTTER_KBO);
+        person(server, "pieter.ldap", "Pieter Directory", "o: " + DirectoryFixtures.RABOTTER_KBO);
         person(server, "zonder.groep", "Zonder Groep", null);
         person(server, "beheer.ldap", "Beheer Directory", null);
         person(server, "admin", "Directory Admin", null);
@@ -269,14 +247,5 @@ class LdapLoginIT {
             lines.add("member: uid=" + member + "," + PEOPLE);
         }
         server.add(lines.toArray(String[]::new));
-    }
-
-    /** Derby in memory, its own; any other configured database (PostgreSQL) as given. */
-    private static String datasourceUrl() {
-        String configured = System.getenv("ZORGZAME_DATASOURCE_URL");
-        if (configured != null && !configured.startsWith("jdbc:derby:memory:")) {
-            return configured;
-        }
-        return "jdbc:derby:memory:ldap-" + UUID.randomUUID() + ";create=true";
     }
 }

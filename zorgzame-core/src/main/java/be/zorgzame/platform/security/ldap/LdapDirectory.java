@@ -1,5 +1,7 @@
 package be.zorgzame.platform.security.ldap;
 
+import be.zorgzame.platform.security.AppUser;
+import be.zorgzame.platform.security.DirectoryUser;
 import java.util.ArrayList;
 import java.util.Hashtable;
 import java.util.List;
@@ -58,7 +60,7 @@ class LdapDirectory {
             Attributes attributes = entry.getAttributes();
             List<LdapName> groups = groupsOf(service, entry.getNameInNamespace(), attributes);
             Optional<String> displayName = first(attributes, settings.displayNameAttribute());
-            return Optional.of(new DirectoryUser(name.toLowerCase(Locale.ROOT),
+            return Optional.of(new DirectoryUser(AppUser.LDAP, name.toLowerCase(Locale.ROOT),
                     displayName.isPresent() ? displayName.get() : first(attributes, "cn").orElse(name),
                     settings.rolesOf(groups),
                     first(attributes, settings.organisationAttribute()).orElse(null),

@@ -1,6 +1,8 @@
 package be.zorgzame.platform.security.ldap;
 
 import be.zorgzame.platform.security.AppUser;
+import be.zorgzame.platform.security.DirectoryAccounts;
+import be.zorgzame.platform.security.DirectoryUser;
 import be.zorgzame.platform.security.Role;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -27,26 +27,26 @@ record LdapSettings(String url, String bindDn, String bindPassword, String userB
 
     /** The settings, or empty when no directory is configured. */
     static Optional<LdapSettings> from(Config config) {
-        Optional<String> url = text(config, ZorgzameConfig.LDAP_URL);
+        Optional<String> url = ZorgzameConfig.text(config, ZorgzameConfig.LDAP_URL);
         if (url.isEmpty()) {
             return Optional.empty();
         }
         Map<Role, List<LdapName>> roleGroups = new EnumMap<>(Role.class);
         for (Role role : Role.values()) {
-            text(config, ZorgzameConfig.LDAP_ROLE_PREFIX + role.name())
+            ZorgzameConfig.text(config, ZorgzameConfig.LDAP_ROLE_PREFIX + role.name())
                     .ifPresent(dns -> roleGroups.put(role, names(ZorgzameConfig.LDAP_ROLE_PREFIX + role.name(), dns)));
         }
         return Optional.of(new LdapSettings(url.get(),
-                text(config, ZorgzameConfig.LDAP_BIND_DN).orElse(null),
-                text(config, ZorgzameConfig.LDAP_BIND_PASSWORD).orElse(null),
-                text(config, ZorgzameConfig.LDAP_USER_BASE_DN).orElse(""),
-                text(config, ZorgzameConfig.LDAP_USER_FILTER).orElse(DEFAULT_USER_FILTER),
-                text(config, ZorgzameConfig.LDAP_GROUP_BASE_DN).orElse(null),
-                text(config, ZorgzameConfig.LDAP_GROUP_FILTER).orElse(DEFAULT_GROUP_FILTER),
+                ZorgzameConfig.text(config, ZorgzameConfig.LDAP_BIND_DN).orElse(null),
+                ZorgzameConfig.text(config, ZorgzameConfig.LDAP_BIND_PASSWORD).orElse(null),
+                ZorgzameConfig.text(config, ZorgzameConfig.LDAP_USER_BASE_DN).orElse(""),
+                ZorgzameConfig.text(config, ZorgzameConfig.LDAP_USER_FILTER).orElse(DEFAULT_USER_FILTER),
+                ZorgzameConfig.text(config, ZorgzameConfig.LDAP_GROUP_BASE_DN).orElse(null),
+                ZorgzameConfig.text(config, ZorgzameConfig.LDAP_GROUP_FILTER).orElse(DEFAULT_GROUP_FILTER),
                 Map.copyOf(roleGroups),
-                text(config, ZorgzameConfig.LDAP_DISPLAY_NAME_ATTRIBUTE).orElse(DEFAULT_DISPLAY_NAME_ATTRIBUTE),
-                text(config, ZorgzameConfig.LDAP_ORGANISATION_ATTRIBUTE).orElse(null),
-                text(config, ZorgzameConfig.LDAP_MUNICIPALITY_ATTRIBUTE).orElse(null)));
+                ZorgzameConfig.text(config, ZorgzameConfig.LDAP_DISPLAY_NAME_ATTRIBUTE).orElse(DEFAULT_DISPLAY_NAME_ATTRIBUTE),
+                ZorgzameConfig.text(config, ZorgzameConfig.LDAP_ORGANISATION_ATTRIBUTE).orElse(null),
+                ZorgzameConfig.text(config, ZorgzameConfig.LDAP_MUNICIPALITY_ATTRIBUTE).orElse(null)));
     }
 
     /** The roles the groups with these DNs grant; DNs compare as LDAP does, ignoring case and spacing. */
@@ -66,10 +66,6 @@ record LdapSettings(String url, String bindDn, String bindPassword, String userB
         return "LdapSettings[url=" + url + ", bindDn=" + bindDn + ", userBaseDn=" + userBaseDn
                 + ", userFilter=" + userFilter + ", groupBaseDn=" + groupBaseDn + ", groupFilter=" + groupFilter
                 + ", roleGroups=" + roleGroups + "]";
-    }
-
-    private static Optional<String> text(Config config, String key) {
-        return config.getOptionalValue(key, String.class).map(String::trim).filter(value -> !value.isEmpty());
     }
 
     private static List<LdapName> names(String key, String dns) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import be.zorgzame.platform.config.MapConfig;
 import be.zorgzame.platform.security.Role;
 import java.util.List;
 import java.util.Map;

@@ -1,11 +1,8 @@
-package be.zorgzame.platform.security.ldap;
+package be.zorgzame.platform.security;
 
 import be.zorgzame.partners.control.KboNumbers;
 import be.zorgzame.platform.audit.AuditTrail;
 import be.zorgzame.platform.audit.FieldChanges;
-import be.zorgzame.platform.security.AppUser;
-import be.zorgzame.platform.security.PasswordHashing;
-import be.zorgzame.platform.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,7 +14,8 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * Keeps an account row in step with each directory user who logs in, so that everything reading the
+ * Keeps an account row in step with each user of the municipality's directory or OpenID Connect
+ * provider who logs in, so that everything reading the
  * acting user's organisation or municipality ({@code CurrentUser}) works for them as for built-in users.
  * The row's password hash is of a random password nobody knows, so the built-in store never logs it in.
  * Creations and changes go to the audit trail like any other account change.
@@ -39,17 +37,17 @@ public class DirectoryAccounts {
     AuditTrail auditTrail;
 
     /**
-     * Creates or updates the account of this directory user; false, and nothing changed, when the name
-     * belongs to an account of the built-in store (which the directory must not take over) or the
-     * account was deactivated here.
+     * Creates or updates the account of this user; false, and nothing changed, when the name belongs to
+     * an account of the built-in store or of the other identity source (which this source must not take
+     * over) or the account was deactivated here.
      */
     public boolean keepInStep(DirectoryUser user) {
         Optional<AppUser> existing = em.createNamedQuery("AppUser.findByUsername", AppUser.class)
                 .setParameter("username", user.callerName())
                 .getResultStream()
                 .findFirst();
-        if (existing.isPresent() && !existing.get().isFromDirectory()) {
-            LOG.warning(() -> "Directory user " + user.callerName() + " refused: the name belongs to a built-in account");
+        if (existing.isPresent() && !existing.get().isShadowOf(user.source())) {
+            LOG.warning(() -> user.source() + " user " + user.callerName() + " refused: the name belongs to another account");
             return false;
         }
         if (existing.isPresent() && !existing.get().isActive()) {
@@ -68,7 +66,7 @@ public class DirectoryAccounts {
 
     private void create(DirectoryUser user, String displayName, Long organisationId, String nisCode) {
         AppUser account = new AppUser(user.callerName(), displayName, unusableHash(), user.roles());
-        account.shadowDirectoryUser();
+        account.shadowUserOf(user.source());
         account.actFor(organisationId, nisCode);
         em.persist(account);
         em.flush();
@@ -78,7 +76,7 @@ public class DirectoryAccounts {
                 .added("roles", user.roles())
                 .added("organisationId", organisationId)
                 .added("municipalityNisCode", nisCode)
-                .added("identitySource", AppUser.DIRECTORY));
+                .added("identitySource", user.source()));
     }
 
     private void update(AppUser account, DirectoryUser user, String displayName, Long organisationId, String nisCode) {
@@ -95,7 +93,7 @@ public class DirectoryAccounts {
         auditTrail.updated(AppUser.class, account.getId(), changes);
     }
 
-    /** The registered organisation with the enterprise number the directory gives; none when it is unknown. */
+    /** The registered organisation with the enterprise number the identity source gives; none when it is unknown. */
     private Long organisation(DirectoryUser user) {
         Optional<String> kbo = Optional.ofNullable(user.organisationKbo()).flatMap(KboNumbers::normalise);
         Optional<Long> found = kbo.flatMap(number -> em.createQuery(
@@ -104,7 +102,7 @@ public class DirectoryAccounts {
                 .getResultStream()
                 .findFirst());
         if (found.isEmpty()) {
-            LOG.warning(() -> "Partner user " + user.callerName() + " from the directory acts for no organisation:"
+            LOG.warning(() -> "Partner user " + user.callerName() + " from " + user.source() + " acts for no organisation:"
                     + " no registered organisation has the enterprise number " + user.organisationKbo());
         }
         return found.orElse(null);

@@ -1,4 +1,4 @@
-package be.zorgzame.platform.security.ldap;
+package be.zorgzame.platform.config;
 
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -9,7 +9,7 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.eclipse.microprofile.config.spi.Converter;
 
 /** MicroProfile Config over a map of strings, for settings read without a server. */
-record MapConfig(Map<String, String> values) implements Config {
+public record MapConfig(Map<String, String> values) implements Config {
 
     @Override
     public <T> T getValue(String name, Class<T> type) {
