@@ -174,7 +174,7 @@ public class OrganisationImport {
     }
 
     /** The row's values over the organisation's current ones: an update changes only the columns present. */
-    private static OrganisationInput input(Map<String, String> cells, OrganisationView base, List<FieldError> errors,
+    static OrganisationInput input(Map<String, String> cells, OrganisationView base, List<FieldError> errors,
                                            Locale locale) {
         return new OrganisationInput(
                 pick(cells, "name", base == null ? null : base.name()),
@@ -238,7 +238,7 @@ public class OrganisationImport {
         }
     }
 
-    private static Map<String, Integer> columns(List<String> header) {
+    static Map<String, Integer> columns(List<String> header) {
         Map<String, Integer> columns = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
             String column = header.get(i).strip().toLowerCase(Locale.ROOT);
@@ -254,7 +254,7 @@ public class OrganisationImport {
     }
 
     /** The row's cells by column: stripped, empty as null, and the export's formula guard undone. */
-    private static Map<String, String> cells(Map<String, Integer> columns, List<String> record) {
+    static Map<String, String> cells(Map<String, Integer> columns, List<String> record) {
         Map<String, String> cells = new HashMap<>();
         columns.forEach((column, index) -> {
             String value = FormulaGuard.restored(index < record.size() ? record.get(index).strip() : "");
