@@ -3,6 +3,7 @@ package be.zorgzame.plan.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.zorgzame.partners.control.TableFiles;
@@ -29,21 +30,30 @@ class PlanTableFuzzTest {
     private static final int FIRST_YEAR = 2026;
     private static final int LAST_YEAR = 2031;
     private static final int MAX_RECORDS = 200;
-    private static final List<String> HEADERS = Stream.concat(PlanTable.COLUMNS.stream(),
-            Stream.of("expenditure_operating_2026", "receipts_operating_2027", "expenditure_investment_2031",
-                    "receipts_investment_2028", "expenditure_operating_2025", "Title", " code ")).toList();
-    private static final List<String> VALUES = List.of("objective", "Action plan", "actie", "BD1", "AP1.1", "A1.1.1",
-            "ja", "nee", "0900", "12,50", "1 000.5", "9999999999999.995", "'=1+1", "", " ");
+    private static final List<String> OPTIONAL = List.of("description", "priority", "policy_field", "responsible_service",
+            "expenditure_operating_2026", "receipts_operating_2027", "expenditure_investment_2031", "receipts_investment_2028",
+            "expenditure_operating_2025", "Title", " code ");
+    /** Values that fit each column, so that the fuzzer builds trees of valid rows as well as broken ones. */
+    private static final Map<String, List<String>> FITTING = Map.of(
+            "level", List.of("objective", "Action plan", "actieplan", "actie", "action"),
+            "code", List.of("BD1", "AP1", "A1", "A2"),
+            "parent_code", List.of("BD1", "AP1", "", "A1"),
+            "priority", List.of("ja", "nee", "TRUE", "1"),
+            "policy_field", List.of("0900", "900", "12345"));
+    private static final List<String> AMOUNTS = List.of("12,50", "1 000.5", "0", "9999999999999.99", "9999999999999.995");
 
     @FuzzTest(maxDuration = "2m")
     void tableGivesFittingItemsOrNamedErrors(FuzzedDataProvider data) {
-        List<List<String>> records = new ArrayList<>();
-        int width = data.consumeInt(1, 12);
+        List<String> header = new ArrayList<>(PlanTable.REQUIRED);
+        for (int extra = data.consumeInt(0, 4); extra > 0; extra--) {
+            header.add(data.consumeBoolean() ? data.pickValue(OPTIONAL) : data.consumeString(30));
+        }
+        List<List<String>> records = new ArrayList<>(List.of(header));
         while (data.remainingBytes() > 0 && records.size() < 30) {
             List<String> record = new ArrayList<>();
-            for (int i = 0; i < width; i++) {
-                List<String> vocabulary = records.isEmpty() ? HEADERS : VALUES;
-                record.add(data.consumeBoolean() ? data.pickValue(vocabulary) : data.consumeString(40));
+            for (String column : header) {
+                List<String> fitting = column.contains("_20") ? AMOUNTS : FITTING.getOrDefault(column, List.of("Titel"));
+                record.add(data.consumeBoolean() ? data.pickValue(fitting) : data.consumeString(40));
             }
             records.add(record);
         }
@@ -109,7 +119,7 @@ class PlanTableFuzzTest {
     private static void assertConsistentTree(List<ItemContent> items) {
         Map<String, ItemLevel> levels = new HashMap<>();
         for (ItemContent item : items) {
-            assertEquals(null, levels.put(item.code(), item.level()), () -> "code twice: " + item.code());
+            assertNull(levels.put(item.code(), item.level()), () -> "code twice: " + item.code());
         }
         for (ItemContent item : items) {
             ItemLevel parent = item.parentCode() == null ? null : levels.get(item.parentCode());
