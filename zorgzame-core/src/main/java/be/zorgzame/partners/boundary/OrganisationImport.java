@@ -12,6 +12,7 @@ import be.zorgzame.partners.entity.Sector;
 import be.zorgzame.platform.problem.FieldError;
 import be.zorgzame.platform.problem.FieldErrors;
 import be.zorgzame.platform.problem.InvalidInputException;
+import be.zorgzame.platform.query.Dates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -231,11 +232,15 @@ public class OrganisationImport {
 
     private static LocalDate date(String column, String value, List<FieldError> errors, Locale locale) {
         try {
-            return value == null ? null : LocalDate.parse(value);
+            LocalDate date = value == null ? null : LocalDate.parse(value);
+            if (date == null || Dates.isStorable(date)) {
+                return date;
+            }
         } catch (DateTimeParseException e) {
-            errors.add(error(column, "{zorgzame.date.invalid}", locale));
-            return null;
+            // refused below
         }
+        errors.add(error(column, "{zorgzame.date.invalid}", locale));
+        return null;
     }
 
     static Map<String, Integer> columns(List<String> header) {

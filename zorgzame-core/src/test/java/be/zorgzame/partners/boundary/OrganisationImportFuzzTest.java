@@ -8,6 +8,7 @@ import be.zorgzame.partners.entity.OrganisationKind;
 import be.zorgzame.partners.entity.Sector;
 import be.zorgzame.platform.problem.FieldError;
 import be.zorgzame.platform.problem.InvalidInputException;
+import be.zorgzame.platform.query.Dates;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import jakarta.validation.ConstraintViolation;
@@ -23,7 +24,7 @@ import java.util.stream.Stream;
 /**
  * Fuzzes how the organisation import reads a table's header and rows into the input it validates, the
  * part that needs no database: the header is accepted or refused naming the column, a row gives an input
- * or errors naming its columns, and validating the input never fails otherwise.
+ * (with dates every database takes) or errors naming its columns, and validating the input never fails otherwise.
  */
 class OrganisationImportFuzzTest {
 
@@ -32,7 +33,7 @@ class OrganisationImportFuzzTest {
             .toList();
     private static final List<String> VALUES = Stream.of(
             Stream.of(OrganisationKind.values()).map(Enum::name), Stream.of(Sector.values()).map(Enum::name),
-            Stream.of("welzijn|zorg", "2024-02-29", "2023-02-29", "BE 0203.201.340", "v1234567", "OVO000123", "9000",
+            Stream.of("welzijn|zorg", "2024-02-29", "2023-02-29", "+10000-01-01", "BE 0203.201.340", "v1234567", "OVO000123", "9000",
                     "44021", "https://example.org", "info@example.org", "+32 9 123 45 67", "'=1+1", "", " "))
             .flatMap(values -> values).toList();
 
@@ -62,6 +63,8 @@ class OrganisationImportFuzzTest {
             for (FieldError error : errors) {
                 assertTrue(OrganisationCsv.COLUMNS.contains(error.field()), error::toString);
             }
+            assertTrue(Stream.of(input.activeFrom(), input.activeTo()).allMatch(date -> date == null || Dates.isStorable(date)),
+                    input::toString);
             Set<ConstraintViolation<OrganisationInput>> violations = VALIDATOR.validate(input);
             if (errors.isEmpty() && violations.isEmpty()) {
                 assertTrue(input.kboNumber() == null || KboNumbers.isValid(input.kboNumber()), input::kboNumber);
