@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 /** Fuzzes the NIS-code check: what it accepts is five ASCII digits naming a province, and the constraint agrees. */
 class NisCodesFuzzTest {
 
-    @FuzzTest(maxDuration = "45s")
+    @FuzzTest(maxDuration = "30s")
     void wellFormedCodeIsFiveDigitsWithAProvince(byte[] typed) {
         String input = new String(typed, StandardCharsets.UTF_8);
         boolean wellFormed = NisCodes.isWellFormed(input);

@@ -10,7 +10,7 @@ import java.util.Optional;
 /** Fuzzes the enterprise-number parser: a number read is valid, and reads as itself in every notation. */
 class KboNumbersFuzzTest {
 
-    @FuzzTest(maxDuration = "45s")
+    @FuzzTest(maxDuration = "30s")
     void normalisedNumberIsValidFormatsAndNormalisesToItself(byte[] typed) {
         String input = new String(typed, StandardCharsets.UTF_8);
         Optional<String> normalised = KboNumbers.normalise(input);

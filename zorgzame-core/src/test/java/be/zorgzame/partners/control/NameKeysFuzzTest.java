@@ -13,7 +13,7 @@ import java.util.Set;
  */
 class NameKeysFuzzTest {
 
-    @FuzzTest(maxDuration = "45s")
+    @FuzzTest(maxDuration = "30s")
     void everyWordOfANameSearchesForItself(byte[] typed) {
         String name = new String(typed, StandardCharsets.UTF_8);
         String key = NameKeys.key(name);

@@ -11,12 +11,12 @@ import java.util.Optional;
 /** Fuzzes the V-code and OVO-code parsers: a code read is in the register's notation and reads as itself. */
 class RegisterCodeFuzzTest {
 
-    @FuzzTest(maxDuration = "45s")
+    @FuzzTest(maxDuration = "30s")
     void vcodeNormalisesToItsRegisterNotation(byte[] typed) {
         check(RegisterCode.VCODE, "V[0-9]{7}", new String(typed, StandardCharsets.UTF_8));
     }
 
-    @FuzzTest(maxDuration = "45s")
+    @FuzzTest(maxDuration = "30s")
     void ovoCodeNormalisesToItsRegisterNotation(byte[] typed) {
         check(RegisterCode.OVO, "OVO[0-9]{6}", new String(typed, StandardCharsets.UTF_8));
     }
