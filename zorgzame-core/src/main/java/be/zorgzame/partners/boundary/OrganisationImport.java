@@ -22,7 +22,6 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -176,7 +175,7 @@ public class OrganisationImport {
 
     /** The row's values over the organisation's current ones: an update changes only the columns present. */
     static OrganisationInput input(Map<String, String> cells, OrganisationView base, List<FieldError> errors,
-                                           Locale locale) {
+                                   Locale locale) {
         return new OrganisationInput(
                 pick(cells, "name", base == null ? null : base.name()),
                 pick(cells, "legal_form", base == null ? null : base.legalForm()),
@@ -231,16 +230,13 @@ public class OrganisationImport {
     }
 
     private static LocalDate date(String column, String value, List<FieldError> errors, Locale locale) {
-        try {
-            LocalDate date = value == null ? null : LocalDate.parse(value);
-            if (date == null || Dates.isStorable(date)) {
-                return date;
-            }
-        } catch (DateTimeParseException e) {
-            // refused below
+        if (value == null) {
+            return null;
         }
-        errors.add(error(column, "{zorgzame.date.invalid}", locale));
-        return null;
+        return Dates.parse(value).orElseGet(() -> {
+            errors.add(error(column, "{zorgzame.date.invalid}", locale));
+            return null;
+        });
     }
 
     static Map<String, Integer> columns(List<String> header) {

@@ -1,6 +1,8 @@
 package be.zorgzame.platform.query;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
 
 /**
  * Dates that every supported database takes: ISO dates parse with years of five digits or more, which
@@ -12,6 +14,15 @@ public final class Dates {
     private static final LocalDate LAST = LocalDate.of(9999, 12, 31);
 
     private Dates() {
+    }
+
+    /** The ISO date (2024-01-15) in the years 1 to 9999, or empty when the text is not one. */
+    public static Optional<LocalDate> parse(String iso) {
+        try {
+            return Optional.of(LocalDate.parse(iso)).filter(Dates::isStorable);
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     /** Whether the date lies in the years 1 to 9999. */
