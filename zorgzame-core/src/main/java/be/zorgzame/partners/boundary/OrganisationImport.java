@@ -12,6 +12,7 @@ import be.zorgzame.partners.entity.Sector;
 import be.zorgzame.platform.problem.FieldError;
 import be.zorgzame.platform.problem.FieldErrors;
 import be.zorgzame.platform.problem.InvalidInputException;
+import be.zorgzame.platform.query.Dates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -21,7 +22,6 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -174,8 +174,8 @@ public class OrganisationImport {
     }
 
     /** The row's values over the organisation's current ones: an update changes only the columns present. */
-    private static OrganisationInput input(Map<String, String> cells, OrganisationView base, List<FieldError> errors,
-                                           Locale locale) {
+    static OrganisationInput input(Map<String, String> cells, OrganisationView base, List<FieldError> errors,
+                                   Locale locale) {
         return new OrganisationInput(
                 pick(cells, "name", base == null ? null : base.name()),
                 pick(cells, "legal_form", base == null ? null : base.legalForm()),
@@ -230,15 +230,16 @@ public class OrganisationImport {
     }
 
     private static LocalDate date(String column, String value, List<FieldError> errors, Locale locale) {
-        try {
-            return value == null ? null : LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            errors.add(error(column, "{zorgzame.date.invalid}", locale));
+        if (value == null) {
             return null;
         }
+        return Dates.parse(value).orElseGet(() -> {
+            errors.add(error(column, "{zorgzame.date.invalid}", locale));
+            return null;
+        });
     }
 
-    private static Map<String, Integer> columns(List<String> header) {
+    static Map<String, Integer> columns(List<String> header) {
         Map<String, Integer> columns = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
             String column = header.get(i).strip().toLowerCase(Locale.ROOT);
@@ -254,7 +255,7 @@ public class OrganisationImport {
     }
 
     /** The row's cells by column: stripped, empty as null, and the export's formula guard undone. */
-    private static Map<String, String> cells(Map<String, Integer> columns, List<String> record) {
+    static Map<String, String> cells(Map<String, Integer> columns, List<String> record) {
         Map<String, String> cells = new HashMap<>();
         columns.forEach((column, index) -> {
             String value = FormulaGuard.restored(index < record.size() ? record.get(index).strip() : "");

@@ -57,9 +57,26 @@ public final class CsvParser {
         }
     }
 
+    /**
+     * The separator the header uses more: semicolons or commas outside quotes, up to the header's end, so
+     * that a quoted header cell holding a semicolon or a line break does not decide it.
+     */
     private static char separatorOf(String text) {
-        int end = text.indexOf('\n');
-        String header = end < 0 ? text : text.substring(0, end);
-        return header.chars().filter(c -> c == ';').count() > header.chars().filter(c -> c == ',').count() ? ';' : ',';
+        int semicolons = 0;
+        int commas = 0;
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (c == '\n' || c == '\r')) {
+                break;
+            } else if (!quoted && c == ';') {
+                semicolons++;
+            } else if (!quoted && c == ',') {
+                commas++;
+            }
+        }
+        return semicolons > commas ? ';' : ',';
     }
 }

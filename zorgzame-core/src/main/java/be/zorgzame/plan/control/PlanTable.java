@@ -36,7 +36,8 @@ public final class PlanTable {
     static final String MISSING = "{jakarta.validation.constraints.NotBlank.message}";
     private static final Pattern BUDGET_COLUMN =
             Pattern.compile("(expenditure_operating|receipts_operating|expenditure_investment|receipts_investment)_(\\d{4})");
-    private static final Pattern CODE = Pattern.compile("[\\p{L}\\p{N}._/-]{1," + PlanItem.CODE_LENGTH + "}");
+    /** Letters, digits and . _ / -; the length is counted apart, in chars as the column does, not in code points. */
+    private static final Pattern CODE = Pattern.compile("[\\p{L}\\p{N}._/-]+");
     private static final Pattern POLICY_FIELD = Pattern.compile("\\d{1," + PlanItem.POLICY_FIELD_LENGTH + "}");
     private static final Pattern AMOUNT = Pattern.compile("\\d{1,13}([.,]\\d+)?");
     private static final Map<String, ItemLevel> LEVELS = Map.of(
@@ -143,7 +144,7 @@ public final class PlanTable {
         row.code = cells.get("code");
         if (row.code == null) {
             row.error("code", MISSING);
-        } else if (!CODE.matcher(row.code).matches()) {
+        } else if (row.code.length() > PlanItem.CODE_LENGTH || !CODE.matcher(row.code).matches()) {
             row.error("code", "{zorgzame.plan.codeInvalid}");
         }
         row.parentCode = cells.get("parent_code");
@@ -212,13 +213,17 @@ public final class PlanTable {
         return budgets;
     }
 
-    /** Euro, not negative, with a point or a comma before the cents and no thousands separators; else null. */
+    /**
+     * Euro, not negative, with a point or a comma before the cents and no thousands separators, that the
+     * column holds once rounded to cents (9999999999999.995 rounds to fourteen digits); else null.
+     */
     static BigDecimal amount(String value) {
         String plain = value.replace(" ", "").replace("\u00A0", "");
         if (!AMOUNT.matcher(plain).matches()) {
             return null;
         }
-        return new BigDecimal(plain.replace(',', '.')).setScale(2, RoundingMode.HALF_UP);
+        BigDecimal amount = new BigDecimal(plain.replace(',', '.')).setScale(2, RoundingMode.HALF_UP);
+        return amount.precision() > YearBudget.PRECISION ? null : amount;
     }
 
     /** A code once in the file; an objective without parent; an action plan under an objective, an action under an action plan. */

@@ -9,19 +9,22 @@ import java.util.Objects;
 @Embeddable
 public class YearBudget {
 
+    /** The digits an amount column holds, two of them after the decimal point. */
+    public static final int PRECISION = 15;
+
     @Column(name = "budget_year", nullable = false)
     private int budgetYear;
 
-    @Column(name = "expenditure_operating", nullable = false, precision = 15, scale = 2)
+    @Column(name = "expenditure_operating", nullable = false, precision = PRECISION, scale = 2)
     private BigDecimal expenditureOperating;
 
-    @Column(name = "receipts_operating", nullable = false, precision = 15, scale = 2)
+    @Column(name = "receipts_operating", nullable = false, precision = PRECISION, scale = 2)
     private BigDecimal receiptsOperating;
 
-    @Column(name = "expenditure_investment", nullable = false, precision = 15, scale = 2)
+    @Column(name = "expenditure_investment", nullable = false, precision = PRECISION, scale = 2)
     private BigDecimal expenditureInvestment;
 
-    @Column(name = "receipts_investment", nullable = false, precision = 15, scale = 2)
+    @Column(name = "receipts_investment", nullable = false, precision = PRECISION, scale = 2)
     private BigDecimal receiptsInvestment;
 
     protected YearBudget() {

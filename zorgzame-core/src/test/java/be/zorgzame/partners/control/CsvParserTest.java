@@ -34,4 +34,10 @@ class CsvParserTest {
 
         assertEquals(List.of(List.of("Vzw \"X\", Gent", "", "zorg;welzijn", "gewoon")), CsvParser.parse(written));
     }
+
+    @Test
+    void semicolonsOrLineBreaksInAQuotedHeaderCellDoNotDecideTheSeparator() {
+        assertEquals(List.of(List.of("naam; voluit; kort", "regel\nerbij", "kind"), List.of("Vzw X", "", "ASSOCIATION")),
+                CsvParser.parse("\"naam; voluit; kort\",\"regel\nerbij\",kind\r\nVzw X,,ASSOCIATION\r\n"));
+    }
 }

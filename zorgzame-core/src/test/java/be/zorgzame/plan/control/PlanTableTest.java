@@ -1,6 +1,7 @@
 package be.zorgzame.plan.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -56,6 +57,20 @@ class PlanTableTest {
         assertEquals("{zorgzame.plan.import.parentWrongLevel}", result.problems().get(1).errors().get(4).messageKey());
         assertEquals(List.of("parent_code"), columns(result, 2));
         assertEquals(List.of("level", "code", "title"), columns(result, 3));
+    }
+
+    @Test
+    void anAmountTheColumnCannotHoldOnceRoundedIsRefused() {
+        assertEquals(new BigDecimal("9999999999999.99"), PlanTable.amount("9999999999999,994"));
+        assertNull(PlanTable.amount("9999999999999.995"));
+    }
+
+    @Test
+    void aCodeLongerThanTheColumnInCharsIsRefusedThoughItHasFewerLetters() {
+        PlanTable.Result result = read(List.of(HEADER,
+                row("objective", "\uD835\uDC00".repeat(16), "", "Wiskundige letters", "", "", "", "", "")));
+
+        assertEquals(List.of("code"), columns(result, 0));
     }
 
     @Test

@@ -1,8 +1,8 @@
 package be.zorgzame.web.api;
 
 import be.zorgzame.platform.problem.InvalidInputException;
+import be.zorgzame.platform.query.Dates;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 
 /**
@@ -25,16 +25,13 @@ public final class QueryParameters {
                 .orElseThrow(() -> new InvalidInputException(parameter, "{zorgzame.value.unknown}"));
     }
 
-    /** An ISO date (2024-01-15). */
+    /** An ISO date (2024-01-15) in the years 1 to 9999. */
     public static LocalDate date(String parameter, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(parameter, "{zorgzame.date.invalid}");
-        }
+        return Dates.parse(value.strip())
+                .orElseThrow(() -> new InvalidInputException(parameter, "{zorgzame.date.invalid}"));
     }
 
     /** An import's {@code dryRun}: true (the default) or false. */
