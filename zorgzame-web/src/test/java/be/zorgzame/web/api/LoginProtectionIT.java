@@ -103,7 +103,7 @@ class LoginProtectionIT {
     /** ASVS 3.2.1: a session id known before login (say, planted by an attacker) is worthless after it. */
     @Test
     void loginGivesANewSessionIdSoOneFromBeforeTheLoginNeverAuthenticates() throws Exception {
-        Browser browser = new Browser();
+        SessionBrowser browser = new SessionBrowser(base);
         assertEquals(200, browser.get("login.xhtml").statusCode());
         String before = browser.sessionCookie();
 
@@ -117,7 +117,7 @@ class LoginProtectionIT {
         assertEquals(302, page.statusCode());
         assertTrue(page.headers().firstValue("Location").orElseThrow().contains("login.xhtml"));
         assertTrue(basic("gemeente", Api.DEMO_PASSWORD).headers().allValues("Set-Cookie").stream()
-                .noneMatch(cookie -> cookie.startsWith(SESSION_COOKIE)), "an API login starts no session to fixate");
+                .noneMatch(cookie -> cookie.startsWith(SessionBrowser.SESSION_COOKIE)), "an API login starts no session to fixate");
     }
 
     @Test
