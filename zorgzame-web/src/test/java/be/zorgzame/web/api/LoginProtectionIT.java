@@ -1,24 +1,24 @@
 package be.zorgzame.web.api;
 
+import static be.zorgzame.web.api.FormBrowser.REQUEST_TOKEN;
+import static be.zorgzame.web.api.FormBrowser.SCRIPT_NONCE;
+import static be.zorgzame.web.api.FormBrowser.SESSION_COOKIE;
+import static be.zorgzame.web.api.FormBrowser.VIEW_STATE;
+import static be.zorgzame.web.api.FormBrowser.find;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URL;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -36,11 +36,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class LoginProtectionIT {
 
     private static final int ATTEMPTS = 10;
-    private static final String SESSION_COOKIE = "ZORGZAME_SESSION";
-    private static final String TOKEN_HEADER = "X-Zorgzame-Request-Token";
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
-    private static final Pattern SCRIPT_NONCE = Pattern.compile("<script[^>]*\\snonce=\"([^\"]+)\"");
-    private static final Pattern REQUEST_TOKEN = Pattern.compile("<meta name=\"zorgzame-request-token\" content=\"([^\"]+)\"");
 
     @ArquillianResource
     URL base;
@@ -59,11 +54,11 @@ class LoginProtectionIT {
         }
 
         assertEquals(401, basic(user, Api.DEMO_PASSWORD).statusCode(), "API: the right password while locked");
-        Browser locked = new Browser();
+        FormBrowser locked = new FormBrowser(base);
         HttpResponse<String> page = locked.logIn(user, Api.DEMO_PASSWORD);
         assertEquals(200, page.statusCode(), "login page: stays on the page");
         assertTrue(page.body().contains("geblokkeerd na 10 mislukte pogingen"), page.body());
-        String unknownUserMessage = failureMessage(new Browser().logIn("niemand-" + System.nanoTime(), "wrong-password-x"));
+        String unknownUserMessage = failureMessage(new FormBrowser(base).logIn("niemand-" + System.nanoTime(), "wrong-password-x"));
         assertEquals(unknownUserMessage, failureMessage(page), "a locked account is told apart from no account");
 
         HttpResponse<String> audit = Api.as(base, "admin").get("api/audit?size=100");
@@ -87,14 +82,14 @@ class LoginProtectionIT {
         }
 
         // the login page always checks the password in full: the remembered Basic credential plays no part
-        HttpResponse<String> login = new Browser().logIn(user, Api.DEMO_PASSWORD);
+        HttpResponse<String> login = new FormBrowser(base).logIn(user, Api.DEMO_PASSWORD);
         assertEquals(302, login.statusCode(), "not locked after 2 x 9 failures with a success between them");
         unlock(user);
     }
 
     @Test
     void logoutEndsTheSessionSoItsCookieNoLongerAuthenticates() throws Exception {
-        Browser browser = new Browser();
+        FormBrowser browser = new FormBrowser(base);
         assertEquals(302, browser.logIn("gemeente", Api.DEMO_PASSWORD).statusCode());
         String session = browser.sessionCookie();
         assertEquals(200, withCookie(session, "api/municipalities").statusCode(), "the session authenticates");
@@ -113,7 +108,7 @@ class LoginProtectionIT {
 
     @Test
     void stateChangingCallsWithOnlyABrowserSessionNeedTheSessionsRequestToken() throws Exception {
-        Browser browser = new Browser();
+        FormBrowser browser = new FormBrowser(base);
         assertEquals(302, browser.logIn("gemeente", Api.DEMO_PASSWORD).statusCode());
         String token = find(REQUEST_TOKEN, browser.get("index.xhtml").body());
 
@@ -152,70 +147,13 @@ class LoginProtectionIT {
     private URI uri(String path) {
         try {
             return base.toURI().resolve(path);
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             throw new IllegalArgumentException(e);
         }
-    }
-
-    private static String find(Pattern pattern, String html) {
-        Matcher matcher = pattern.matcher(html);
-        assertTrue(matcher.find(), pattern + " not in " + html);
-        return matcher.group(1);
     }
 
     /** The error message of a failed login, as shown on the login page. */
     private static String failureMessage(HttpResponse<String> page) {
         return find(Pattern.compile("(Aanmelden is niet gelukt[^<]*)"), page.body());
-    }
-
-    /** A browser: keeps its session cookie and submits the login page's form as a person does. */
-    private final class Browser {
-
-        private final CookieManager cookies = new CookieManager();
-        private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-
-        HttpResponse<String> logIn(String user, String password) throws IOException, InterruptedException {
-            String page = get("login.xhtml").body();
-            Map<String, String> form = new LinkedHashMap<>();
-            form.put("login", "login");
-            form.put("login:next", "");
-            form.put("login:username", user);
-            form.put("login:password", password);
-            form.put("login:submit", "");
-            form.put("jakarta.faces.ViewState", find(VIEW_STATE, page));
-            // what PrimeFaces' script adds to every form it submits, in its CSP mode
-            form.put("primefaces.nonce", find(SCRIPT_NONCE, page));
-            return post("login.xhtml", form);
-        }
-
-        String sessionCookie() {
-            return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(SESSION_COOKIE))
-                    .map(HttpCookie::getValue).findFirst().orElseThrow();
-        }
-
-        HttpResponse<String> get(String path) throws IOException, InterruptedException {
-            return http.send(HttpRequest.newBuilder(uri(path)).header("Accept-Language", "nl").build(),
-                    HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
-            String body = form.entrySet().stream()
-                    .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                    .collect(Collectors.joining("&"));
-            return http.send(HttpRequest.newBuilder(uri(path)).header("Accept-Language", "nl")
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        /** A script's call to the API with the session cookie, with or without the request token. */
-        HttpResponse<String> api(String method, String path, String token) throws IOException, InterruptedException {
-            HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", "application/json")
-                    .header("Accept-Language", "nl").method(method, HttpRequest.BodyPublishers.noBody());
-            if (token != null) {
-                request.header(TOKEN_HEADER, token);
-            }
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        }
     }
 }
