@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
+import org.eclipse.microprofile.health.Readiness;
 
 /**
  * Migrates the schema when the web module starts, and turns readiness DOWN when the JVM is told to stop.
@@ -22,6 +23,7 @@ public class StartupListener implements ServletContextListener {
     SchemaMigration schemaMigration;
 
     @Inject
+    @Readiness
     ShutdownReadiness shutdownReadiness;
 
     private Thread shutdownHook;
