@@ -64,6 +64,11 @@ public final class FormBrowser {
                 .map(HttpCookie::getValue).findFirst().orElseThrow();
     }
 
+    /** All its cookies, as a {@code Cookie} header sends them. */
+    public String cookies() {
+        return cookies.getCookieStore().getCookies().stream().map(HttpCookie::toString).collect(Collectors.joining("; "));
+    }
+
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(uri(path)).header("Accept-Language", "nl").build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -2,7 +2,6 @@ package be.zorgzame.web.api;
 
 import static be.zorgzame.web.api.FormBrowser.REQUEST_TOKEN;
 import static be.zorgzame.web.api.FormBrowser.SCRIPT_NONCE;
-import static be.zorgzame.web.api.FormBrowser.SESSION_COOKIE;
 import static be.zorgzame.web.api.FormBrowser.VIEW_STATE;
 import static be.zorgzame.web.api.FormBrowser.find;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -91,7 +90,7 @@ class LoginProtectionIT {
     void logoutEndsTheSessionSoItsCookieNoLongerAuthenticates() throws Exception {
         FormBrowser browser = new FormBrowser(base);
         assertEquals(302, browser.logIn("gemeente", Api.DEMO_PASSWORD).statusCode());
-        String session = browser.sessionCookie();
+        String session = browser.cookies();
         assertEquals(200, withCookie(session, "api/municipalities").statusCode(), "the session authenticates");
 
         HttpResponse<String> home = browser.get("index.xhtml");
@@ -138,9 +137,10 @@ class LoginProtectionIT {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    private HttpResponse<String> withCookie(String session, String path) throws IOException, InterruptedException {
+    /** A request carrying the browser's cookies (the session's, and the version cookie Payara adds to a replicated session). */
+    private HttpResponse<String> withCookie(String cookies, String path) throws IOException, InterruptedException {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri(path))
-                .header("Accept", "application/json").header("Cookie", SESSION_COOKIE + "=" + session).build(),
+                .header("Accept", "application/json").header("Cookie", cookies).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
