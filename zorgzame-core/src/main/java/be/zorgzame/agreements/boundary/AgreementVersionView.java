@@ -3,6 +3,7 @@ package be.zorgzame.agreements.boundary;
 import be.zorgzame.agreements.control.AgreementWarning;
 import be.zorgzame.agreements.entity.AgreementStatus;
 import be.zorgzame.agreements.entity.AgreementVersion;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -12,7 +13,7 @@ public record AgreementVersionView(long agreementId, long neighbourhoodId, Strin
                                    LocalDate validTo, LocalDate reviewDate, String escalationRoute,
                                    List<String> decisionAreas, List<PartyView> parties, List<BodyView> bodies,
                                    List<SignOffView> signOffs, List<AgreementWarning> warnings, String endReason,
-                                   int version) {
+                                   int version) implements Serializable {
 
     static AgreementVersionView of(AgreementVersion v, List<AgreementWarning> warnings) {
         return new AgreementVersionView(v.getAgreement().getId(), v.getAgreement().getNeighbourhood().getId(),

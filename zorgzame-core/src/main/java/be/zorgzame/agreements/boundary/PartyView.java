@@ -4,6 +4,7 @@ import be.zorgzame.agreements.entity.AgreementParty;
 import be.zorgzame.agreements.entity.DecisionLevel;
 import be.zorgzame.agreements.entity.PartyRole;
 import be.zorgzame.partners.entity.Person;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Set;
@@ -13,7 +14,7 @@ import java.util.TreeSet;
 /** A party as shown; the contact person by name only. */
 public record PartyView(long organisationId, String organisationName, Set<PartyRole> roles, String tasks,
                         Map<String, DecisionLevel> decisionRights, Long contactPersonId, String contactPersonName,
-                        BigDecimal hoursPerWeek, BigDecimal budgetPerYear, String space, String material) {
+                        BigDecimal hoursPerWeek, BigDecimal budgetPerYear, String space, String material) implements Serializable {
 
     static PartyView of(AgreementParty p) {
         Person contact = p.getContactPerson();

@@ -1,7 +1,9 @@
 package be.zorgzame.agreements.control;
 
+import java.io.Serializable;
+
 /** A check that an agreement fails: what ({@code code}) and about which area or party ({@code subject}, may be null). */
-public record AgreementWarning(Code code, String subject) {
+public record AgreementWarning(Code code, String subject) implements Serializable {
 
     /** The checks the toolbox's advice on organisation structures leads to. */
     public enum Code {

@@ -4,6 +4,7 @@ import be.zorgzame.checklist.entity.Assessment;
 import be.zorgzame.checklist.entity.AssessmentStatus;
 import be.zorgzame.checklist.entity.ChecklistItem;
 import be.zorgzame.checklist.entity.ItemEdition;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -18,7 +19,7 @@ public record AssessmentView(long id, long itemId, String frameworkCode, String 
                              String neighbourhoodName, AssessmentStatus status, String owner, LocalDate dueOn,
                              LocalDate nextReviewOn, String evidenceText, String notApplicableReason,
                              List<EvidenceLinkInput> evidenceLinks, LocalDateTime updatedAt, LocalDateTime reviewedAt,
-                             AssessmentStatus statusAtReview, boolean changedSinceReview, int version) {
+                             AssessmentStatus statusAtReview, boolean changedSinceReview, int version) implements Serializable {
 
     static AssessmentView of(Assessment a) {
         ChecklistItem item = a.getItem();

@@ -3,6 +3,7 @@ package be.zorgzame.checklist.boundary;
 import be.zorgzame.checklist.entity.AssessedPer;
 import be.zorgzame.checklist.entity.AssessmentStatus;
 import be.zorgzame.checklist.entity.ItemLevel;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
@@ -11,9 +12,9 @@ import java.util.Map;
  * neighbourhood and shown for a municipality, every running neighbourhood counts each item once.
  */
 public record FrameworkProgress(long frameworkId, String frameworkCode, Translation name, AssessedPer assessedPer,
-                                Map<AssessmentStatus, Integer> counts, int total, List<LevelProgress> levels) {
+                                Map<AssessmentStatus, Integer> counts, int total, List<LevelProgress> levels) implements Serializable {
 
     /** The counts of one level (Flemish, local, goal priorities, ...). */
-    public record LevelProgress(ItemLevel level, Map<AssessmentStatus, Integer> counts, int total) {
+    public record LevelProgress(ItemLevel level, Map<AssessmentStatus, Integer> counts, int total) implements Serializable {
     }
 }

@@ -1,6 +1,7 @@
 package be.zorgzame.checklist.boundary;
 
 import be.zorgzame.checklist.entity.AssessmentStatus;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -9,11 +10,11 @@ import java.util.List;
  * framework and level, and the assessments changed since their last review.
  */
 public record ProgressView(String municipalityNisCode, Long neighbourhoodId, List<FrameworkProgress> frameworks,
-                           List<ChangedSinceReview> changedSinceReview) {
+                           List<ChangedSinceReview> changedSinceReview) implements Serializable {
 
     /** An assessment changed after its last review, with its status then and now (times in UTC). */
     public record ChangedSinceReview(long assessmentId, String frameworkCode, String itemCode, Translation itemTitle,
                                      Long neighbourhoodId, String neighbourhoodName, AssessmentStatus statusAtReview,
-                                     AssessmentStatus status, LocalDateTime reviewedAt, LocalDateTime updatedAt) {
+                                     AssessmentStatus status, LocalDateTime reviewedAt, LocalDateTime updatedAt) implements Serializable {
     }
 }

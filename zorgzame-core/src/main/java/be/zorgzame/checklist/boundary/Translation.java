@@ -1,9 +1,10 @@
 package be.zorgzame.checklist.boundary;
 
+import java.io.Serializable;
 import java.util.Locale;
 
 /** A text in Dutch, French and English; absent as a whole when there is no text (an optional explanation). */
-public record Translation(String nl, String fr, String en) {
+public record Translation(String nl, String fr, String en) implements Serializable {
 
     /** The text in the locale's language: French or English when asked for, Dutch otherwise. */
     public String in(Locale locale) {

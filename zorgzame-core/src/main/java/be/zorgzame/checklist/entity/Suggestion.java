@@ -1,5 +1,6 @@
 package be.zorgzame.checklist.entity;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -12,7 +13,7 @@ public record Suggestion(String frameworkCode, String itemCode, String reasonKey
                          List<Evidence> evidence) {
 
     /** An object that supports the suggestion, as an evidence link would point at it. */
-    public record Evidence(EvidenceTarget targetType, long targetId) {
+    public record Evidence(EvidenceTarget targetType, long targetId) implements Serializable {
     }
 
     public Suggestion {

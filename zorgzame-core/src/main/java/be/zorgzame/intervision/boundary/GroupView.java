@@ -1,5 +1,6 @@
 package be.zorgzame.intervision.boundary;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -9,5 +10,5 @@ import java.util.List;
  */
 public record GroupView(long id, String name, String description, String facilitator, int maxMembers,
                         String confidentialityText, Integer preparationDays, Integer caseDays, boolean eveReminder,
-                        LocalDateTime createdAt, MyPart myPart, List<MemberView> members, int version) {
+                        LocalDateTime createdAt, MyPart myPart, List<MemberView> members, int version) implements Serializable {
 }

@@ -1,6 +1,7 @@
 package be.zorgzame.intervision.boundary;
 
 import be.zorgzame.intervision.entity.SessionKind;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -10,16 +11,16 @@ import java.util.List;
  * attendances count every session a member took part in (registered, not recorded absent).
  */
 public record IntervisionOverview(LocalDate from, LocalDate to, List<Quarter> quarters,
-                                  List<Participation> neighbourhoods, List<Participation> municipalities) {
+                                  List<Participation> neighbourhoods, List<Participation> municipalities) implements Serializable {
 
     /** Sessions held in one quarter, per kind. */
-    public record Quarter(int year, int quarter, SessionKind kind, long sessions) {
+    public record Quarter(int year, int quarter, SessionKind kind, long sessions) implements Serializable {
     }
 
     /**
      * Participation in one neighbourhood or municipality; {@code code} is the neighbourhood id or the NIS
      * code, both empty for members whose neighbourhood is not known.
      */
-    public record Participation(String code, String name, String municipality, long participants, long attendances) {
+    public record Participation(String code, String name, String municipality, long participants, long attendances) implements Serializable {
     }
 }

@@ -2,6 +2,7 @@ package be.zorgzame.intervision.boundary;
 
 import be.zorgzame.intervision.entity.GroupMember;
 import be.zorgzame.neighbourhoods.entity.Neighbourhood;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
@@ -11,7 +12,7 @@ import java.time.LocalDateTime;
  */
 public record MemberView(long id, String username, String displayName, String email, Long neighbourhoodId,
                          String neighbourhoodName, String municipality, LocalDate joinedOn, LocalDateTime acceptedAt,
-                         LocalDate leftOn, int version) {
+                         LocalDate leftOn, int version) implements Serializable {
 
     static MemberView of(GroupMember member, boolean withEmail) {
         Neighbourhood neighbourhood = member.getNeighbourhood().orElse(null);

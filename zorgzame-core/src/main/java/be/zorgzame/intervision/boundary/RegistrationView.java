@@ -1,6 +1,7 @@
 package be.zorgzame.intervision.boundary;
 
 import be.zorgzame.intervision.entity.Registration;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /**
@@ -9,7 +10,7 @@ import java.time.LocalDateTime;
  */
 public record RegistrationView(long id, long memberId, String displayName, LocalDateTime registeredAt,
                                LocalDateTime cancelledAt, Boolean attended, Integer evaluationScore,
-                               String evaluationComment, boolean evaluated, int version) {
+                               String evaluationComment, boolean evaluated, int version) implements Serializable {
 
     static RegistrationView of(Registration registration, boolean withEvaluation) {
         return new RegistrationView(registration.getId(), registration.getMember().getId(),

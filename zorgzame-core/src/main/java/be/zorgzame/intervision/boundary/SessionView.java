@@ -2,6 +2,7 @@ package be.zorgzame.intervision.boundary;
 
 import be.zorgzame.intervision.entity.SessionKind;
 import be.zorgzame.intervision.entity.SessionStatus;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -16,5 +17,5 @@ public record SessionView(long id, long groupId, String groupName, String facili
                           MethodView method, Long caseBringerId, String caseBringerName, int capacity,
                           SessionStatus status, List<RegistrationView> registrations, long activeRegistrations,
                           RegistrationView myRegistration, BigDecimal averageScore, boolean facilitating,
-                          int sequence, int version) {
+                          int sequence, int version) implements Serializable {
 }

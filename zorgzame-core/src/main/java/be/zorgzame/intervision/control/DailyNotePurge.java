@@ -1,14 +1,14 @@
 package be.zorgzame.intervision.control;
 
 import be.zorgzame.intervision.boundary.NotePurge;
-import be.zorgzame.platform.security.CurrentUser;
+import be.zorgzame.platform.scheduling.ScheduledJobs;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 
 /**
  * Purges expired confidential texts every night, as the system. Non-persistent: on several nodes each
- * fires, and a second purge finds nothing left.
+ * fires, and only the node with scheduled jobs on purges ({@link ScheduledJobs}).
  */
 @Singleton
 public class DailyNotePurge {
@@ -17,10 +17,10 @@ public class DailyNotePurge {
     NotePurge purge;
 
     @Inject
-    CurrentUser currentUser;
+    ScheduledJobs jobs;
 
     @Schedule(hour = "3", minute = "15", persistent = false)
     void purgeExpiredNotes() {
-        currentUser.actAsSystem(purge::purge);
+        jobs.run("Intervision note purge", purge::purge);
     }
 }

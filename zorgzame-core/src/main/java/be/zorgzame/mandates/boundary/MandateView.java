@@ -5,6 +5,7 @@ import be.zorgzame.mandates.entity.FeedbackCadence;
 import be.zorgzame.mandates.entity.Mandate;
 import be.zorgzame.mandates.entity.MandateFunction;
 import be.zorgzame.mandates.entity.MandateStatus;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,7 +22,7 @@ public record MandateView(long id, int edition, Long previousId, Long nextId, Ma
                           BigDecimal hoursPerWeek, BigDecimal fteShare, BigDecimal daysPerMonth, String feedbackTo,
                           FeedbackCadence feedbackCadence, String feedbackForm, LocalDate lastFeedbackOn,
                           LocalDate feedbackDueOn, LocalDate validFrom, LocalDate validTo, String endReason,
-                          List<MandateWarning> warnings, int version) {
+                          List<MandateWarning> warnings, int version) implements Serializable {
 
     static MandateView of(Mandate m, Long nextId, LocalDate feedbackDueOn, List<MandateWarning> warnings) {
         return new MandateView(m.getId(), m.getEdition(), m.getPrevious() == null ? null : m.getPrevious().getId(), nextId,

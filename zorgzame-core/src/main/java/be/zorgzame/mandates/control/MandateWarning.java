@@ -1,5 +1,6 @@
 package be.zorgzame.mandates.control;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -7,7 +8,7 @@ import java.time.LocalDate;
  * neighbourhood as a whole) and, for the date-driven ones, the date concerned (the end date, the day
  * feedback was due).
  */
-public record MandateWarning(Code code, Long mandateId, LocalDate date) {
+public record MandateWarning(Code code, Long mandateId, LocalDate date) implements Serializable {
 
     /** The risks the research names for the linchpin and the workers' mandate. */
     public enum Code {

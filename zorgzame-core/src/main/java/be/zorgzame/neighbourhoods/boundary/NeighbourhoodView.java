@@ -3,6 +3,7 @@ package be.zorgzame.neighbourhoods.boundary;
 import be.zorgzame.neighbourhoods.entity.Neighbourhood;
 import be.zorgzame.neighbourhoods.entity.NeighbourhoodStatus;
 import be.zorgzame.neighbourhoods.entity.Pillar;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;
@@ -21,7 +22,7 @@ public record NeighbourhoodView(
         LocalDate subsidyFrom,
         LocalDate subsidyTo,
         BigDecimal subsidyAmountPerYear,
-        Set<Pillar> pillars) {
+        Set<Pillar> pillars) implements Serializable {
 
     static NeighbourhoodView of(Neighbourhood n) {
         return new NeighbourhoodView(n.getId(), n.getVersion(), n.getName(),

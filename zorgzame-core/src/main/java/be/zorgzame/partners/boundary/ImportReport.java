@@ -1,9 +1,10 @@
 package be.zorgzame.partners.boundary;
 
+import java.io.Serializable;
 import java.util.List;
 
 /** The outcome of an import, row by row; {@code applied} is false for a dry run and for a refused import. */
-public record ImportReport(boolean applied, int created, int updated, int rejected, List<ImportRow> rows) {
+public record ImportReport(boolean applied, int created, int updated, int rejected, List<ImportRow> rows) implements Serializable {
 
     static ImportReport of(boolean applied, List<ImportRow> rows) {
         return new ImportReport(applied, count(rows, ImportRow.Action.CREATE), count(rows, ImportRow.Action.UPDATE),

@@ -1,5 +1,6 @@
 package be.zorgzame.partners.boundary;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -9,5 +10,5 @@ import java.util.List;
  * that day (today when no day was asked).
  */
 public record InvolvementOverview(long neighbourhoodId, LocalDate on, List<InvolvementView> involvements,
-                                  boolean regieActorMissing) {
+                                  boolean regieActorMissing) implements Serializable {
 }

@@ -5,6 +5,7 @@ import be.zorgzame.partners.entity.Involvement;
 import be.zorgzame.partners.entity.InvolvementRole;
 import be.zorgzame.partners.entity.OrganisationCategory;
 import be.zorgzame.partners.entity.OrganisationKind;
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /** An involvement as shown to clients, with what the network overview needs of the organisation. */
@@ -19,7 +20,7 @@ public record InvolvementView(
         CollaborationLevel collaborationLevel,
         String contribution,
         LocalDate validFrom,
-        LocalDate validTo) {
+        LocalDate validTo) implements Serializable {
 
     static InvolvementView of(Involvement i) {
         return new InvolvementView(i.getId(), i.getVersion(), i.getOrganisation().getId(), i.getOrganisation().getName(),

@@ -4,6 +4,7 @@ import be.zorgzame.partners.entity.CollaborationLevel;
 import be.zorgzame.partners.entity.NetworkGap;
 import be.zorgzame.partners.entity.OrganisationCategory;
 import be.zorgzame.partners.entity.Sector;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
@@ -15,5 +16,5 @@ import java.util.Set;
  */
 public record NetworkOverview(long neighbourhoodId, LocalDate on, int organisations,
                               Map<String, Long> byCategory, Map<String, Long> bySector,
-                              Map<String, Long> byCollaborationLevel, Set<NetworkGap> gaps) {
+                              Map<String, Long> byCollaborationLevel, Set<NetworkGap> gaps) implements Serializable {
 }

@@ -6,6 +6,7 @@ import be.zorgzame.partners.entity.Organisation;
 import be.zorgzame.partners.entity.OrganisationCategory;
 import be.zorgzame.partners.entity.OrganisationKind;
 import be.zorgzame.partners.entity.Sector;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.TreeSet;
@@ -32,7 +33,7 @@ public record OrganisationView(
         String phone,
         String kboNumber,
         String vcode,
-        String ovoCode) {
+        String ovoCode) implements Serializable {
 
     static OrganisationView of(Organisation o) {
         Municipality municipality = o.getMunicipality();

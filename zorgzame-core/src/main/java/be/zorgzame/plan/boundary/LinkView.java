@@ -2,6 +2,7 @@ package be.zorgzame.plan.boundary;
 
 import be.zorgzame.plan.entity.LinkTarget;
 import be.zorgzame.plan.entity.PlanLink;
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
@@ -9,7 +10,7 @@ import java.math.BigDecimal;
  * {@code flaggedInRevision} says since which revision), and the target's name.
  */
 public record LinkView(long id, String itemCode, String itemTitle, LinkTarget targetType, long targetId,
-                       String targetName, String note, BigDecimal budgetShare, Integer flaggedInRevision, int version) {
+                       String targetName, String note, BigDecimal budgetShare, Integer flaggedInRevision, int version) implements Serializable {
 
     static LinkView of(PlanLink link, String itemTitle, String targetName) {
         return new LinkView(link.getId(), link.getItemCode(), itemTitle, link.getTargetType(), link.getTargetId(),

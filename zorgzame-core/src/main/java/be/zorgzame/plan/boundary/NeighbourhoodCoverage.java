@@ -4,6 +4,7 @@ import be.zorgzame.neighbourhoods.entity.Neighbourhood;
 import be.zorgzame.neighbourhoods.entity.NeighbourhoodStatus;
 import be.zorgzame.plan.control.CoverageCalculator;
 import be.zorgzame.plan.entity.Plan;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -15,7 +16,7 @@ import java.util.List;
 public record NeighbourhoodCoverage(long neighbourhoodId, String name, NeighbourhoodStatus status, LocalDate subsidyFrom,
                                     LocalDate subsidyTo, long planId, int firstYear, int lastYear, Integer revision,
                                     List<CoverageCalculator.Year> years, List<Integer> yearsAfterSubsidy,
-                                    List<Integer> gapYears, long flaggedLinks) {
+                                    List<Integer> gapYears, long flaggedLinks) implements Serializable {
 
     static NeighbourhoodCoverage of(Neighbourhood n, Plan plan, Integer revision, CoverageCalculator.Result coverage,
                                     long flaggedLinks) {

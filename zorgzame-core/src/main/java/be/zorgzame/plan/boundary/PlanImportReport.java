@@ -1,6 +1,7 @@
 package be.zorgzame.plan.boundary;
 
 import be.zorgzame.plan.control.RevisionDiff;
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -10,5 +11,5 @@ import java.util.List;
  */
 public record PlanImportReport(boolean applied, Integer revision, int objectives, int actionPlans, int actions,
                                int rejected, List<RejectedRow> rejectedRows, RevisionDiff.Differences differences,
-                               List<AffectedLink> affectedLinks) {
+                               List<AffectedLink> affectedLinks) implements Serializable {
 }

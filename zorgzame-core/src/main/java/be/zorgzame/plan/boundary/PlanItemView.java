@@ -3,6 +3,7 @@ package be.zorgzame.plan.boundary;
 import be.zorgzame.plan.control.PlanTree;
 import be.zorgzame.plan.entity.ItemContent;
 import be.zorgzame.plan.entity.ItemLevel;
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -10,7 +11,7 @@ import java.util.List;
  * actions below it.
  */
 public record PlanItemView(String code, ItemLevel level, String parentCode, String title, String description,
-                           boolean priority, String policyField, String responsibleService, List<BudgetView> budgets) {
+                           boolean priority, String policyField, String responsibleService, List<BudgetView> budgets) implements Serializable {
 
     static PlanItemView of(ItemContent item, PlanTree tree) {
         return new PlanItemView(item.code(), item.level(), item.parentCode(), item.title(), item.description(),

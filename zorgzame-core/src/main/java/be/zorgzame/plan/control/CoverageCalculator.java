@@ -1,6 +1,7 @@
 package be.zorgzame.plan.control;
 
 import be.zorgzame.plan.entity.YearBudget;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -30,11 +31,11 @@ public final class CoverageCalculator {
     }
 
     /** An action's part of one year's coverage. */
-    public record ActionAmount(String code, String title, BigDecimal share, BigDecimal amount) {
+    public record ActionAmount(String code, String title, BigDecimal share, BigDecimal amount) implements Serializable {
     }
 
     /** One year of the cycle: the linked budget and the actions carrying it (largest amount first). */
-    public record Year(int year, BigDecimal amount, List<ActionAmount> actions) {
+    public record Year(int year, BigDecimal amount, List<ActionAmount> actions) implements Serializable {
     }
 
     /** Every year of the cycle, and the gap years among those after the subsidy period. */

@@ -2,6 +2,7 @@ package be.zorgzame.plan.control;
 
 import be.zorgzame.plan.entity.ItemContent;
 import be.zorgzame.plan.entity.ItemLevel;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +17,7 @@ public final class RevisionDiff {
     private static final Map<String, Function<ItemContent, Object>> FIELDS = fields();
 
     /** An item added or removed. */
-    public record Item(String code, ItemLevel level, String title) {
+    public record Item(String code, ItemLevel level, String title) implements Serializable {
 
         static Item of(ItemContent content) {
             return new Item(content.code(), content.level(), content.title());
@@ -24,11 +25,11 @@ public final class RevisionDiff {
     }
 
     /** An item kept with other content: the fields that changed ({@code budgets} for any amount of any year). */
-    public record Change(String code, ItemLevel level, String title, List<String> fields) {
+    public record Change(String code, ItemLevel level, String title, List<String> fields) implements Serializable {
     }
 
     /** The differences, each list in the order of the newer revision (removed: of the older one). */
-    public record Differences(List<Item> added, List<Item> removed, List<Change> changed) {
+    public record Differences(List<Item> added, List<Item> removed, List<Change> changed) implements Serializable {
 
         public boolean isEmpty() {
             return added.isEmpty() && removed.isEmpty() && changed.isEmpty();

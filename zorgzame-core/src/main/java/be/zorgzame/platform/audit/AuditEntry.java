@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
@@ -27,7 +28,9 @@ import java.time.ZoneOffset;
         query = "SELECT a FROM AuditEntry a WHERE a.entityType = :entityType AND a.changes LIKE :text ORDER BY a.id")
 @NamedQuery(name = "AuditEntry.findMentioning", query = "SELECT a FROM AuditEntry a WHERE a.changes LIKE :text ORDER BY a.id")
 @NamedQuery(name = "AuditEntry.findLatest", query = "SELECT a FROM AuditEntry a ORDER BY a.id DESC")
-public class AuditEntry {
+public class AuditEntry implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int CHANGES_LENGTH = 8000;
 

@@ -2,7 +2,7 @@ package be.zorgzame.platform.backup;
 
 import be.zorgzame.platform.config.ZorgzameConfig;
 import be.zorgzame.platform.migration.SchemaReady;
-import be.zorgzame.platform.security.CurrentUser;
+import be.zorgzame.platform.scheduling.ScheduledJobs;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Timeout;
@@ -30,7 +30,7 @@ public class ScheduledBackup {
     DatabaseBackups backups;
 
     @Inject
-    CurrentUser currentUser;
+    ScheduledJobs jobs;
 
     /** A schedule it cannot read is logged and leaves the backup unscheduled, rather than failing the start. */
     public void start(@Observes SchemaReady ready) {
@@ -46,6 +46,6 @@ public class ScheduledBackup {
 
     @Timeout
     void backUp() {
-        currentUser.actAsSystem(backups::backUpOnSchedule);
+        jobs.run("Database backup", backups::backUpOnSchedule);
     }
 }

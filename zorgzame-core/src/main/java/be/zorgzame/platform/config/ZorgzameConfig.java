@@ -132,6 +132,12 @@ public final class ZorgzameConfig {
     /** When the backup runs: a time of day, optionally after days ("Sun 03:30"), or "off" (default 02:00, daily). */
     public static final String BACKUP_SCHEDULE = "zorgzame.backup.schedule";
 
+    /**
+     * Whether this node runs the scheduled jobs (the morning mailing, the nightly purges, the backup; default
+     * true). In a cluster exactly one node keeps it on: the timers fire on every node.
+     */
+    public static final String SCHEDULED_JOBS_ENABLED = "zorgzame.scheduled-jobs.enabled";
+
     private ZorgzameConfig() {
     }
 

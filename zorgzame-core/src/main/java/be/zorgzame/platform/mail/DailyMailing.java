@@ -1,6 +1,6 @@
 package be.zorgzame.platform.mail;
 
-import be.zorgzame.platform.security.CurrentUser;
+import be.zorgzame.platform.scheduling.ScheduledJobs;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.enterprise.event.Event;
@@ -9,7 +9,7 @@ import java.time.LocalDate;
 
 /**
  * Starts the reminder mailing every morning, as the system (not as a logged-in user). A non-persistent
- * timer: on several nodes each fires, and each component records what it mailed before sending.
+ * timer: on several nodes each fires, and only the node with scheduled jobs on mails ({@link ScheduledJobs}).
  */
 @Singleton
 public class DailyMailing {
@@ -18,10 +18,10 @@ public class DailyMailing {
     Event<MailingDay> mailingDay;
 
     @Inject
-    CurrentUser currentUser;
+    ScheduledJobs jobs;
 
     @Schedule(hour = "6", minute = "30", persistent = false)
     void mailTheDaysReminders() {
-        currentUser.actAsSystem(() -> mailingDay.fire(new MailingDay(LocalDate.now())));
+        jobs.run("Reminder mailing", () -> mailingDay.fire(new MailingDay(LocalDate.now())));
     }
 }

@@ -1,6 +1,6 @@
 package be.zorgzame.privacy.control;
 
-import be.zorgzame.platform.security.CurrentUser;
+import be.zorgzame.platform.scheduling.ScheduledJobs;
 import be.zorgzame.privacy.boundary.RetentionPurge;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 
 /**
  * Purges the personal data past their retention every night, as the system. Non-persistent: on several
- * nodes each fires, and a second purge finds nothing left.
+ * nodes each fires, and only the node with scheduled jobs on purges ({@link ScheduledJobs}).
  */
 @Singleton
 public class DailyRetentionPurge {
@@ -17,10 +17,10 @@ public class DailyRetentionPurge {
     RetentionPurge purge;
 
     @Inject
-    CurrentUser currentUser;
+    ScheduledJobs jobs;
 
     @Schedule(hour = "3", minute = "30", persistent = false)
     void purgeExpiredPersonalData() {
-        currentUser.actAsSystem(purge::purge);
+        jobs.run("Retention purge", purge::purge);
     }
 }

@@ -45,12 +45,12 @@ public class PlanCoverageBacking implements Serializable {
     private static final int HEAT_LEVELS = 4;
 
     /** One neighbourhood × year cell: the amount, the actions carrying it, whether it is a gap year, and its shade (0–4). */
-    public record Cell(int year, BigDecimal amount, int actions, boolean gap, int heat) {
+    public record Cell(int year, BigDecimal amount, int actions, boolean gap, int heat) implements Serializable {
     }
 
     /** One neighbourhood: its cells, gap years and total over the cycle. */
     public record Row(long neighbourhoodId, String name, NeighbourhoodStatus status, LocalDate subsidyTo, List<Cell> cells,
-                      List<Integer> gapYears, BigDecimal total) {
+                      List<Integer> gapYears, BigDecimal total) implements Serializable {
 
         public String gapYearList() {
             return gapYears.stream().map(String::valueOf).collect(Collectors.joining(", "));

@@ -53,7 +53,7 @@ public class PlanTreeBacking implements Serializable {
     }
 
     /** A row of the tree: the item and the chosen measure per year of the cycle (null: no budget that year). */
-    public record ItemRow(PlanItemView item, List<BigDecimal> amounts) {
+    public record ItemRow(PlanItemView item, List<BigDecimal> amounts) implements Serializable {
     }
 
     @Inject

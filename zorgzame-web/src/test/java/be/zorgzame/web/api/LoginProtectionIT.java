@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -31,7 +32,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class LoginProtectionIT {
 
     private static final int ATTEMPTS = 10;
-    private static final Pattern REQUEST_TOKEN = Pattern.compile("<meta name=\"zorgzame-request-token\" content=\"([^\"]+)\"");
 
     @ArquillianResource
     URL base;
@@ -87,7 +87,7 @@ class LoginProtectionIT {
     void logoutEndsTheSessionSoItsCookieNoLongerAuthenticates() throws Exception {
         SessionBrowser browser = new SessionBrowser(base);
         assertEquals(302, browser.logIn("gemeente", Api.DEMO_PASSWORD).statusCode());
-        String session = browser.sessionCookie();
+        String session = browser.cookies();
         assertEquals(200, withCookie(session, "api/municipalities").statusCode(), "the session authenticates");
 
         HttpResponse<String> logout = browser.logOut();
@@ -105,13 +105,13 @@ class LoginProtectionIT {
     void loginGivesANewSessionIdSoOneFromBeforeTheLoginNeverAuthenticates() throws Exception {
         SessionBrowser browser = new SessionBrowser(base);
         assertEquals(200, browser.get("login.xhtml").statusCode());
-        String before = browser.sessionCookie();
+        String idBefore = browser.sessionCookie();
+        String before = browser.cookies();
 
         assertEquals(302, browser.logIn("gemeente", Api.DEMO_PASSWORD).statusCode());
-        String after = browser.sessionCookie();
 
-        assertNotEquals(before, after);
-        assertEquals(200, withCookie(after, "api/municipalities").statusCode(), "the new session authenticates");
+        assertNotEquals(idBefore, browser.sessionCookie());
+        assertEquals(200, withCookie(browser.cookies(), "api/municipalities").statusCode(), "the new session authenticates");
         assertEquals(401, withCookie(before, "api/municipalities").statusCode(), "the session id from before the login");
         HttpResponse<String> page = withCookie(before, "index.xhtml");
         assertEquals(302, page.statusCode());
@@ -124,7 +124,7 @@ class LoginProtectionIT {
     void stateChangingCallsWithOnlyABrowserSessionNeedTheSessionsRequestToken() throws Exception {
         SessionBrowser browser = new SessionBrowser(base);
         assertEquals(302, browser.logIn("gemeente", Api.DEMO_PASSWORD).statusCode());
-        String token = SessionBrowser.find(REQUEST_TOKEN, browser.get("index.xhtml").body());
+        String token = SessionBrowser.find(SessionBrowser.REQUEST_TOKEN, browser.get("index.xhtml").body());
 
         assertEquals(200, browser.api("GET", "api/intervision/feeds", null).statusCode(), "reading needs no token");
         HttpResponse<String> forged = browser.api("POST", "api/intervision/feeds", null);
@@ -162,16 +162,17 @@ class LoginProtectionIT {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    private HttpResponse<String> withCookie(String session, String path) throws IOException, InterruptedException {
+    /** A request carrying the browser's cookies (the session's, and the version cookie Payara adds to a replicated session). */
+    private HttpResponse<String> withCookie(String cookies, String path) throws IOException, InterruptedException {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri(path))
-                .header("Accept", "application/json").header("Cookie", SessionBrowser.SESSION_COOKIE + "=" + session).build(),
+                .header("Accept", "application/json").header("Cookie", cookies).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     private URI uri(String path) {
         try {
             return base.toURI().resolve(path);
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             throw new IllegalArgumentException(e);
         }
     }

@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
  * for what Arquillian's one container cannot do: be killed, or run with its own environment (which
  * comes on top of the tests' environment). Its output goes to {@code <name>.log} in the work directory.
  */
-public final class OwnServer {
+public final class OwnServer implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
 
@@ -44,15 +44,24 @@ public final class OwnServer {
     /** The same, with options for the server's JVM ({@code -Dkey=value}). */
     public static OwnServer start(Path work, String name, Map<String, String> environment, List<String> jvmOptions)
             throws IOException, InterruptedException {
+        return start(work, name, environment, jvmOptions, freePort(), List.of("--nohazelcast"));
+    }
+
+    /**
+     * The same on a given HTTP port, with Payara Micro options of its own in place of {@code --nohazelcast}
+     * (the data grid's, to form a cluster).
+     */
+    public static OwnServer start(Path work, String name, Map<String, String> environment, List<String> jvmOptions,
+            int port, List<String> serverOptions) throws IOException, InterruptedException {
         Files.createDirectories(work);
         Path log = work.resolve(name + ".log");
-        int port = freePort();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", System.getenv("MICRO_JAR"),
-                "--nohazelcast", "--port", String.valueOf(port),
+        command.addAll(List.of("-jar", System.getenv("MICRO_JAR")));
+        command.addAll(serverOptions);
+        command.addAll(List.of("--port", String.valueOf(port),
                 "--prebootcommandfile", Path.of(System.getProperty("zorgzame.config.dir"),
                         "payara-micro", "pre-boot-commands.asadmin").toString(),
                 "--deploy", System.getProperty("zorgzame.war"), "--contextroot", "zorgzame"));
@@ -82,6 +91,22 @@ public final class OwnServer {
     public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    /** Kills the server, if it still runs. */
+    @Override
+    public void close() throws InterruptedException {
+        kill();
+    }
+
+    /** Asks the server to stop, as a service manager does (SIGTERM), without waiting. */
+    public void terminate() {
+        process.destroy();
+    }
+
+    /** Whether the server has ended within the time given. */
+    public boolean awaitExit(Duration timeout) throws InterruptedException {
+        return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private void awaitReady(Path log) throws IOException, InterruptedException {
