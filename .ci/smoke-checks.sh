@@ -1,7 +1,8 @@
 # The smoke checks every application-server smoke test runs once the EAR is deployed and ready:
 # login (HTTP Basic and the login page), one read, one write, no server identity in the headers.
 # Sourced by .ci/payara-server-smoke.sh and .ci/wildfly-smoke.sh after they defined BASE (the server's
-# HTTP root), log(), passed=0 and failed=0; counts the results in passed and failed.
+# HTTP root), DERBY_DIR (the folder of the configured Derby database), log(), passed=0 and failed=0;
+# counts the results in passed and failed.
 check() { # name, then a command that succeeds when the check passes
     local name="$1"
     shift
@@ -64,6 +65,14 @@ no_server_identity() {
     fi
 }
 
+configured_database_used() {
+    if [ ! -f "$DERBY_DIR/derby/service.properties" ]; then
+        log "  no Derby database in $DERBY_DIR/derby: the server did not use the configured zorgzame.datasource.url"
+        return 1
+    fi
+}
+
+check "the configured database ($DERBY_DIR/derby) is the one in use" configured_database_used
 check "GET /zorgzame/api/municipalities as admin: 200, 304 municipalities" municipalities_as_admin
 check "GET /zorgzame/api/municipalities without credentials: 401" municipalities_unauthenticated
 check "POST /zorgzame/api/neighbourhoods as gemeente: 201" create_neighbourhood

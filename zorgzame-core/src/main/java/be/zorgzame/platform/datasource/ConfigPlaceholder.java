@@ -8,9 +8,10 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * Resolves web.xml's {@code ${MPCONFIG=key:default}} on servers that hand it over as written. Payara
  * replaces the placeholder itself before it creates the pool; WildFly, Open Liberty and GlassFish pass
  * the text to {@link UrlDataSource} unchanged, so the one web.xml would otherwise name a JDBC URL
- * "${MPCONFIG=...". The key is looked up in the server's MicroProfile Config, or, on a server without
- * it, as a system property and then as an environment variable named the MicroProfile way
- * ({@code ZORGZAME_DATASOURCE_URL}).
+ * "${MPCONFIG=...". The key is looked up in the server's MicroProfile Config, then as a system property
+ * and as an environment variable named the MicroProfile way ({@code ZORGZAME_DATASOURCE_URL}): the
+ * Config a server offers the EAR's lib/ folder, where this class lives, need not see every source (on
+ * WildFly the environment variable was not found through it).
  */
 final class ConfigPlaceholder {
 
@@ -33,12 +34,18 @@ final class ConfigPlaceholder {
     }
 
     private static Optional<String> configured(String key) {
+        return microProfileConfig(key)
+                .or(() -> Optional.ofNullable(System.getProperty(key)))
+                .or(() -> Optional.ofNullable(System.getenv(key)))
+                .or(() -> Optional.ofNullable(System.getenv(key.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT))));
+    }
+
+    /** Empty on a server without MicroProfile Config, or whose Config for this class's loader lacks the key. */
+    private static Optional<String> microProfileConfig(String key) {
         try {
             return ConfigProvider.getConfig(ConfigPlaceholder.class.getClassLoader()).getOptionalValue(key, String.class);
         } catch (IllegalStateException | LinkageError noMicroProfileConfig) {
-            return Optional.ofNullable(System.getProperty(key))
-                    .or(() -> Optional.ofNullable(System.getenv(key)))
-                    .or(() -> Optional.ofNullable(System.getenv(key.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT))));
+            return Optional.empty();
         }
     }
 }
