@@ -115,12 +115,18 @@ bash config/wildfly/add-eclipselink.sh "$WILDFLY_HOME" "$WORK/eclipselink-$ECLIP
     "$WORK/org.eclipse.persistence.asm-$ASM_VERSION.jar"
 log "applying config/wildfly/zorgzame.cli"
 "$WILDFLY_HOME/bin/jboss-cli.sh" --file=config/wildfly/zorgzame.cli >/dev/null
+# The datasource keys as WildFly reads them (see config/wildfly/README.md): system properties named as
+# web.xml's placeholders, a Derby URL without attributes (WildFly splits values at ';'; the database is
+# created when missing). The other keys are ordinary MicroProfile Config, here the environment.
+log "setting the datasource (Derby in $DERBY_DIR) as system properties"
+"$WILDFLY_HOME/bin/jboss-cli.sh" --commands="embed-server --server-config=standalone.xml --std-out=discard,\
+/system-property=MPCONFIG\=zorgzame.datasource.url:add(value=\"jdbc:derby:$DERBY_DIR/derby\"),\
+/system-property=MPCONFIG\=zorgzame.datasource.user:add(value=zorgzame),\
+/system-property=MPCONFIG\=zorgzame.datasource.password:add(value=smoke-test),stop-embedded-server" >/dev/null
 
-# ---- Start, with the configuration as environment variables (MicroProfile Config) -----------------
-log "starting WildFly with port offset $OFFSET (HTTP $HTTP_PORT, management $MANAGEMENT_PORT); Derby in $DERBY_DIR"
-ZORGZAME_DATASOURCE_URL="jdbc:derby:$DERBY_DIR/derby;create=true" \
-    ZORGZAME_DATASOURCE_USER=zorgzame ZORGZAME_DATASOURCE_PASSWORD=smoke-test ZORGZAME_DEMO_ENABLED=true \
-    "$WILDFLY_HOME/bin/standalone.sh" -c standalone.xml -Djboss.socket.binding.port-offset="$OFFSET" \
+# ---- Start --------------------------------------------------------------------------------------
+log "starting WildFly with port offset $OFFSET (HTTP $HTTP_PORT, management $MANAGEMENT_PORT)"
+ZORGZAME_DEMO_ENABLED=true "$WILDFLY_HOME/bin/standalone.sh" -c standalone.xml -Djboss.socket.binding.port-offset="$OFFSET" \
     -Djboss.bind.address=127.0.0.1 -Djboss.bind.address.management=127.0.0.1 >"$SERVER_LOG" 2>&1 &
 SERVER_PID=$!
 started=0

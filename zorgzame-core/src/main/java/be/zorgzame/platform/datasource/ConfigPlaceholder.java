@@ -6,12 +6,12 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Resolves web.xml's {@code ${MPCONFIG=key:default}} on servers that hand it over as written. Payara
- * replaces the placeholder itself before it creates the pool; WildFly, Open Liberty and GlassFish pass
- * the text to {@link UrlDataSource} unchanged, so the one web.xml would otherwise name a JDBC URL
- * "${MPCONFIG=...". The key is looked up in the server's MicroProfile Config, then as a system property
- * and as an environment variable named the MicroProfile way ({@code ZORGZAME_DATASOURCE_URL}): the
- * Config a server offers the EAR's lib/ folder, where this class lives, need not see every source (on
- * WildFly the environment variable was not found through it).
+ * replaces the placeholder itself before it creates the pool, and WildFly reads it as a system-property
+ * expression; Open Liberty and GlassFish pass the text to {@link UrlDataSource} unchanged, so the one
+ * web.xml would otherwise name a JDBC URL "${MPCONFIG=...". The key is looked up in the server's
+ * MicroProfile Config, then as a system property and as an environment variable named the MicroProfile
+ * way ({@code ZORGZAME_DATASOURCE_URL}), in case the Config a server offers the EAR's lib/ folder, where
+ * this class lives, does not see every source.
  */
 final class ConfigPlaceholder {
 
