@@ -14,9 +14,14 @@ import javax.sql.DataSource;
  * A DataSource chosen by its JDBC URL alone, for the server's connection pool (web.xml
  * {@code <data-source>}). The same WAR then runs on embedded Derby or on PostgreSQL by configuring one
  * URL. The driver is found among the JDBC drivers packaged with the application: an application
- * server's driver-manager pool only sees drivers installed in the server itself.
+ * server's driver-manager pool only sees drivers installed in the server itself. Values still holding
+ * web.xml's {@code ${MPCONFIG=...}} placeholder are resolved here ({@link ConfigPlaceholder}). An
+ * embedded Derby URL without attributes creates its database when missing, as {@code ;create=true}
+ * would: web.xml's default cannot carry that attribute, because WildFly splits property values at ';'.
  */
 public class UrlDataSource implements DataSource {
+
+    private static final String DERBY_EMBEDDED = "jdbc:derby:";
 
     private String url;
     private String user;
@@ -26,7 +31,7 @@ public class UrlDataSource implements DataSource {
     private PrintWriter logWriter;
 
     public void setURL(String url) {
-        this.url = url;
+        this.url = ConfigPlaceholder.resolve(url);
         this.driver = null;
     }
 
@@ -43,7 +48,7 @@ public class UrlDataSource implements DataSource {
     }
 
     public void setUser(String user) {
-        this.user = user;
+        this.user = ConfigPlaceholder.resolve(user);
     }
 
     public String getUser() {
@@ -51,7 +56,7 @@ public class UrlDataSource implements DataSource {
     }
 
     public void setPassword(String password) {
-        this.password = password;
+        this.password = ConfigPlaceholder.resolve(password);
     }
 
     @Override
@@ -61,14 +66,20 @@ public class UrlDataSource implements DataSource {
 
     @Override
     public Connection getConnection(String username, String pass) throws SQLException {
+        Driver chosen = driver();
         Properties properties = new Properties();
-        if (username != null) {
-            properties.setProperty("user", username);
+        String resolvedUser = ConfigPlaceholder.resolve(username);
+        String resolvedPassword = ConfigPlaceholder.resolve(pass);
+        if (resolvedUser != null) {
+            properties.setProperty("user", resolvedUser);
         }
-        if (pass != null) {
-            properties.setProperty("password", pass);
+        if (resolvedPassword != null) {
+            properties.setProperty("password", resolvedPassword);
         }
-        Connection connection = driver().connect(url, properties);
+        if (url.startsWith(DERBY_EMBEDDED) && url.indexOf(';') < 0) {
+            properties.setProperty("create", "true");
+        }
+        Connection connection = chosen.connect(url, properties);
         if (connection == null) {
             throw new SQLException("The driver refused the URL " + url);
         }
