@@ -69,6 +69,14 @@ public final class Generate {
             "LEGITIMATE_INTEREST"};
     private static final String[] PILLARS = {"PARTICIPATION", "INFORMAL_FORMAL_CARE", "INTERSECTORAL_COLLABORATION"};
     private static final String[] STATUSES = {"NOT_STARTED", "PLANNED", "IN_PROGRESS", "REALISED"};
+    private static final String[] AREAS = {"Activiteitenaanbod", "Budget van de buurt", "Inzet van vrijwilligers",
+            "Communicatie", "Gebruik van de ontmoetingsruimte", "Nieuwe partners"};
+    private static final String[] NEWEST_AGREEMENT_STATUSES = {"ACTIVE", "ACTIVE", "ACTIVE", "ACTIVE", "ACTIVE",
+            "ACTIVE", "ACTIVE", "DRAFT", "SUBMITTED", "TERMINATED"};
+    private static final String[] PARTY_ROLES = {"EXECUTING", "SUPPORTING", "FINANCING", "PROVIDING_SPACE", "ADVISING"};
+    private static final String[] MANDATE_FUNCTIONS = {"COORDINATOR", "NEIGHBOURHOOD_WORKER", "TEAM_MEMBER"};
+    private static final String[] FREEDOM_LEVELS = {"AUTONOMOUS", "AFTER_CONSULTATION", "APPROVAL_NEEDED"};
+    private static final String[] CADENCES = {"MONTHLY", "QUARTERLY", "HALF_YEARLY"};
     private static final String[] FUNCTIONS = {"coördinator", "buurtwerker", "maatschappelijk werker", "directeur",
             "verpleegkundige", "vrijwilliger", "beleidsmedewerker", "teamleider"};
 
@@ -81,6 +89,8 @@ public final class Generate {
     private final List<long[]> neighbourhoods = new ArrayList<>();
     private final Map<Long, String> neighbourhoodMunicipality = new HashMap<>();
     private final List<Long> organisationIds = new ArrayList<>();
+    private final Map<Long, List<Long>> partnersByNeighbourhood = new HashMap<>();
+    private final Map<Long, List<Long>> personsByOrganisation = new HashMap<>();
 
     private Generate(Connection db, double scale) {
         this.db = db;
@@ -119,6 +129,9 @@ public final class Generate {
         generateInvolvements();
         generateAssessments();
         generatePlans(count(2_000));
+        generateAgreements(count(20_000));
+        generateMandates(count(5_000));
+        generateIntervision(count(1_000));
         analyse();
     }
 
@@ -280,6 +293,7 @@ public final class Generate {
                     affiliation.setDate(6, null);
                     affiliation.addBatch();
                     affiliations++;
+                    personsByOrganisation.computeIfAbsent(organisation, o -> new ArrayList<>()).add(id);
                 }
                 if (i % BATCH == BATCH - 1) {
                     affiliation.executeBatch();
@@ -308,6 +322,7 @@ public final class Generate {
                     partners.add(!local.isEmpty() && random.nextInt(4) != 0 ? local.get(random.nextInt(local.size()))
                             : organisationIds.get(random.nextInt(organisationIds.size())));
                 }
+                partnersByNeighbourhood.put(neighbourhood[0], new ArrayList<>(partners));
                 boolean first = true;
                 for (long organisation : partners) {
                     row.setLong(1, id++);
@@ -485,6 +500,345 @@ public final class Generate {
         log("multi-year plans of central cities (" + items + " actions)", plans);
     }
 
+    /**
+     * Agreements between partners of a neighbourhood, as the agreements module keeps them: one to three versions
+     * (an amendment supersedes the version before it), two to four parties with roles, tasks, contributions and a
+     * decision right over one of the version's areas, a steering group of the parties, and every party's sign-off
+     * on each version that became active. The newest version is mostly active, else a draft, submitted or ended.
+     */
+    private void generateAgreements(int n) throws SQLException {
+        long agreementId = nextId("agreement");
+        long versionId = nextId("agreement_version");
+        long partyId = nextId("agreement_party");
+        long bodyId = nextId("agreement_body");
+        long signOffId = nextId("agreement_sign_off");
+        int versions = 0;
+        int parties = 0;
+        try (PreparedStatement agreement = db.prepareStatement("INSERT INTO agreement (id, neighbourhood_id, version)"
+                + " VALUES (?, ?, 0)");
+             PreparedStatement version = db.prepareStatement("INSERT INTO agreement_version (id, agreement_id,"
+                     + " version_number, status, title, purpose, valid_from, valid_to, review_date, escalation_route,"
+                     + " status_changed_at, end_reason, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
+             PreparedStatement area = db.prepareStatement("INSERT INTO agreement_decision_area (version_id, sort_order,"
+                     + " name) VALUES (?, ?, ?)");
+             PreparedStatement party = db.prepareStatement("INSERT INTO agreement_party (id, version_id, sort_order,"
+                     + " organisation_id, contact_person_id, tasks, hours_per_week, budget_per_year, space_offered,"
+                     + " material) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)");
+             PreparedStatement role = db.prepareStatement("INSERT INTO agreement_party_role (party_id, party_role)"
+                     + " VALUES (?, ?)");
+             PreparedStatement right = db.prepareStatement("INSERT INTO agreement_decision_right (party_id, area,"
+                     + " decision_level) VALUES (?, ?, ?)");
+             PreparedStatement body = db.prepareStatement("INSERT INTO agreement_body (id, version_id, sort_order, name,"
+                     + " body_kind, cadence) VALUES (?, ?, 0, ?, 'STEERING_GROUP', 'maandelijks')");
+             PreparedStatement member = db.prepareStatement("INSERT INTO agreement_body_member (body_id,"
+                     + " organisation_id) VALUES (?, ?)");
+             PreparedStatement signOff = db.prepareStatement("INSERT INTO agreement_sign_off (id, version_id,"
+                     + " organisation_id, decision, reason, signed_by, signed_at) VALUES (?, ?, ?, 'ACCEPTED', NULL, ?, ?)")) {
+            List<PreparedStatement> all = List.of(agreement, version, area, party, role, right, body, member, signOff);
+            for (int i = 0; i < n; i++, agreementId++) {
+                long neighbourhood = neighbourhoods.get(i % neighbourhoods.size())[0];
+                List<Long> partners = new ArrayList<>(partnersByNeighbourhood.get(neighbourhood));
+                List<Long> chosen = partners.subList(0, Math.min(partners.size(), 2 + random.nextInt(3)));
+                String title = "Samenwerkingsovereenkomst " + pick(WORDS);
+                List<String> areas = distinct(AREAS, 2 + random.nextInt(2));
+                agreement.setLong(1, agreementId);
+                agreement.setLong(2, neighbourhood);
+                agreement.addBatch();
+                int count = random.nextInt(3) == 0 ? 1 + random.nextInt(3) : 1;
+                LocalDate from = LocalDate.of(2022, 1, 1).plusDays(random.nextInt(700));
+                for (int v = 1; v <= count; v++, versionId++, versions++) {
+                    String status = v < count ? "SUPERSEDED" : pick(NEWEST_AGREEMENT_STATUSES);
+                    boolean signed = !status.equals("DRAFT") && !status.equals("SUBMITTED");
+                    LocalDateTime changed = from.plusDays(20).atTime(11, 0);
+                    version.setLong(1, versionId);
+                    version.setLong(2, agreementId);
+                    version.setInt(3, v);
+                    version.setString(4, status);
+                    version.setString(5, title + (v > 1 ? " (wijziging " + (v - 1) + ")" : ""));
+                    version.setString(6, "Samen zorgen voor een warme buurt: wie doet wat, wie beslist en wie draagt bij.");
+                    version.setDate(7, Date.valueOf(from));
+                    version.setDate(8, Date.valueOf(from.plusYears(3).minusDays(1)));
+                    version.setDate(9, Date.valueOf(from.plusYears(1)));
+                    version.setString(10, "Eerst het kernteam, dan de stuurgroep, ten slotte het college.");
+                    version.setTimestamp(11, Timestamp.valueOf(changed));
+                    version.setString(12, status.equals("TERMINATED") ? "De buurtwerking is opgenomen in een grotere buurt." : null);
+                    version.addBatch();
+                    for (int a = 0; a < areas.size(); a++) {
+                        area.setLong(1, versionId);
+                        area.setInt(2, a);
+                        area.setString(3, areas.get(a));
+                        area.addBatch();
+                    }
+                    body.setLong(1, bodyId);
+                    body.setLong(2, versionId);
+                    body.setString(3, "Stuurgroep " + title.substring(title.indexOf(' ') + 1));
+                    body.addBatch();
+                    for (int p = 0; p < chosen.size(); p++, partyId++, parties++) {
+                        long organisation = chosen.get(p);
+                        List<Long> contacts = personsByOrganisation.getOrDefault(organisation, List.of());
+                        party.setLong(1, partyId);
+                        party.setLong(2, versionId);
+                        party.setInt(3, p);
+                        party.setLong(4, organisation);
+                        if (contacts.isEmpty()) {
+                            party.setNull(5, java.sql.Types.BIGINT);
+                        } else {
+                            party.setLong(5, contacts.get(random.nextInt(contacts.size())));
+                        }
+                        party.setString(6, p == 0 ? "Regie van de buurtwerking en het buurtoverleg." : "Inzet in de buurt: " + pick(FUNCTIONS));
+                        party.setBigDecimal(7, java.math.BigDecimal.valueOf(2 + random.nextInt(16)));
+                        party.setBigDecimal(8, random.nextBoolean() ? java.math.BigDecimal.valueOf(500 + random.nextInt(20_000)) : null);
+                        party.setString(9, random.nextInt(4) == 0 ? "Ontmoetingsruimte op woensdagnamiddag" : null);
+                        party.addBatch();
+                        role.setLong(1, partyId);
+                        role.setString(2, p == 0 ? "REGIE" : PARTY_ROLES[random.nextInt(PARTY_ROLES.length)]);
+                        role.addBatch();
+                        right.setLong(1, partyId);
+                        right.setString(2, areas.get(p % areas.size()));
+                        right.setString(3, p == 0 ? "DECIDES_ALONE" : "AFTER_CONSULTATION");
+                        right.addBatch();
+                        member.setLong(1, bodyId);
+                        member.setLong(2, organisation);
+                        member.addBatch();
+                        if (signed || status.equals("SUBMITTED") && p % 2 == 0) {
+                            signOff.setLong(1, signOffId++);
+                            signOff.setLong(2, versionId);
+                            signOff.setLong(3, organisation);
+                            signOff.setString(4, "partner" + organisation);
+                            signOff.setTimestamp(5, Timestamp.valueOf(changed.minusDays(p + 1)));
+                            signOff.addBatch();
+                        }
+                    }
+                    bodyId++;
+                    from = from.plusDays(200 + random.nextInt(300));
+                }
+                if (i % 200 == 199) {
+                    flush(all);
+                }
+            }
+            flush(all);
+        }
+        restart("agreement", agreementId);
+        restart("agreement_version", versionId);
+        restart("agreement_party", partyId);
+        restart("agreement_body", bodyId);
+        restart("agreement_sign_off", signOffId);
+        log("agreements (" + versions + " versions, " + parties + " parties)", n);
+    }
+
+    /**
+     * Mandates of coordinators and neighbourhood workers: the holder works for (is affiliated with) a partner of
+     * the neighbourhood, the regie actor grants it; hours or a share of a full-time job, never both; two degrees of
+     * freedom over different areas; feedback moments held. One in five is a renewal of an ended edition.
+     */
+    private void generateMandates(int n) throws SQLException {
+        long mandateId = nextId("mandate");
+        long feedbackId = nextId("mandate_feedback");
+        try (PreparedStatement mandate = db.prepareStatement("INSERT INTO mandate (id, previous_id, edition, holder_id,"
+                + " employer_id, holder_function, granting_organisation_id, granting_body, decision_date,"
+                + " decision_reference, decision_link, mandate_scope, hours_per_week, fte_share, days_per_month,"
+                + " feedback_to, feedback_cadence, feedback_form, valid_from, valid_to, status, status_changed_at,"
+                + " end_reason, version) VALUES (?, ?, ?, ?, ?, ?, ?, 'College van burgemeester en schepenen', ?, ?,"
+                + " NULL, ?, ?, ?, NULL, 'Stuurgroep van de buurt', ?, 'Verslag op het buurtoverleg', ?, ?, ?, ?, ?, 0)");
+             PreparedStatement covers = db.prepareStatement("INSERT INTO mandate_neighbourhood (mandate_id,"
+                     + " neighbourhood_id) VALUES (?, ?)");
+             PreparedStatement freedom = db.prepareStatement("INSERT INTO mandate_freedom (mandate_id, sort_order,"
+                     + " decision_area, freedom_level, budget_limit) VALUES (?, ?, ?, ?, ?)");
+             PreparedStatement feedback = db.prepareStatement("INSERT INTO mandate_feedback (id, mandate_id, held_on,"
+                     + " note, logged_by, logged_at) VALUES (?, ?, ?, 'Besproken op het buurtoverleg.', 'coordinator', ?)")) {
+            List<PreparedStatement> all = List.of(mandate, covers, freedom, feedback);
+            int written = 0;
+            while (written < n) {
+                long[] neighbourhood = neighbourhoods.get(random.nextInt(neighbourhoods.size()));
+                List<Long> partners = partnersByNeighbourhood.get(neighbourhood[0]);
+                long employer = partners.get(random.nextInt(partners.size()));
+                List<Long> holders = personsByOrganisation.getOrDefault(employer, List.of());
+                if (holders.isEmpty()) {
+                    continue;
+                }
+                long holder = holders.get(random.nextInt(holders.size()));
+                String function = pick(MANDATE_FUNCTIONS);
+                boolean renewed = written + 2 <= n && random.nextInt(5) == 0;
+                LocalDate from = LocalDate.of(2023, 1, 1).plusDays(random.nextInt(900));
+                Long previous = null;
+                for (int edition = 1; edition <= (renewed ? 2 : 1); edition++, mandateId++, written++) {
+                    boolean ended = renewed && edition == 1;
+                    String status = ended ? "ENDED" : random.nextInt(10) == 0 ? "DRAFT" : "ACTIVE";
+                    mandate.setLong(1, mandateId);
+                    if (previous == null) {
+                        mandate.setNull(2, java.sql.Types.BIGINT);
+                    } else {
+                        mandate.setLong(2, previous);
+                    }
+                    mandate.setInt(3, edition);
+                    mandate.setLong(4, holder);
+                    mandate.setLong(5, employer);
+                    mandate.setString(6, function);
+                    mandate.setLong(7, partners.get(0));
+                    mandate.setDate(8, status.equals("DRAFT") ? null : Date.valueOf(from.minusDays(14)));
+                    mandate.setString(9, status.equals("DRAFT") ? null : "CBS-" + from.getYear() + "-" + (100 + random.nextInt(900)));
+                    mandate.setString(10, "Regie van de zorgzame buurt " + neighbourhood[0] + ": het buurtoverleg leiden en partners verbinden.");
+                    boolean hours = random.nextBoolean();
+                    mandate.setBigDecimal(11, hours ? java.math.BigDecimal.valueOf(4 + random.nextInt(30)) : null);
+                    mandate.setBigDecimal(12, hours ? null : java.math.BigDecimal.valueOf(1 + random.nextInt(10), 1));
+                    mandate.setString(13, pick(CADENCES));
+                    mandate.setDate(14, Date.valueOf(from));
+                    mandate.setDate(15, Date.valueOf(from.plusYears(2).minusDays(1)));
+                    mandate.setString(16, status);
+                    mandate.setTimestamp(17, Timestamp.valueOf(from.atTime(9, 0)));
+                    mandate.setString(18, ended ? "Vernieuwd voor een nieuwe periode." : null);
+                    mandate.addBatch();
+                    covers.setLong(1, mandateId);
+                    covers.setLong(2, neighbourhood[0]);
+                    covers.addBatch();
+                    List<String> areas = distinct(AREAS, 2);
+                    for (int f = 0; f < areas.size(); f++) {
+                        freedom.setLong(1, mandateId);
+                        freedom.setInt(2, f);
+                        freedom.setString(3, areas.get(f));
+                        freedom.setString(4, FREEDOM_LEVELS[random.nextInt(FREEDOM_LEVELS.length)]);
+                        freedom.setBigDecimal(5, f == 0 ? java.math.BigDecimal.valueOf(2_500) : null);
+                        freedom.addBatch();
+                    }
+                    for (int h = status.equals("DRAFT") ? 0 : random.nextInt(4); h > 0; h--) {
+                        LocalDate held = from.plusMonths(3L * h);
+                        feedback.setLong(1, feedbackId++);
+                        feedback.setLong(2, mandateId);
+                        feedback.setDate(3, Date.valueOf(held));
+                        feedback.setTimestamp(4, Timestamp.valueOf(held.atTime(17, 0)));
+                        feedback.addBatch();
+                    }
+                    previous = mandateId;
+                    from = from.plusYears(2);
+                    if (written % 500 == 499) {
+                        flush(all);
+                    }
+                }
+            }
+            flush(all);
+        }
+        restart("mandate", mandateId);
+        restart("mandate_feedback", feedbackId);
+        log("mandates", n);
+    }
+
+    /**
+     * Intervision groups of eight workers from different neighbourhoods, ten sessions each (a few cancelled)
+     * with a method from the catalogue, a place, and registrations of most members; the sessions held have
+     * attendance and some evaluations.
+     */
+    private void generateIntervision(int sessions) throws SQLException {
+        long groupId = nextId("intervision_group");
+        long memberId = nextId("intervision_member");
+        long sessionId = nextId("intervision_session");
+        long registrationId = nextId("intervision_registration");
+        String[] methods = {"INCIDENT", "GOSSIP", "QUESTIONS_HOUR", "SUCCESS_HOUR"};
+        int groups = Math.max(1, sessions / 10);
+        int registrations = 0;
+        try (PreparedStatement group = db.prepareStatement("INSERT INTO intervision_group (id, name, description,"
+                + " facilitator, max_members, confidentiality_text, preparation_days, case_days, eve_reminder, created_at,"
+                + " version) VALUES (?, ?, 'Intervisie voor buurtwerkers uit verschillende buurten.', ?, 10,"
+                + " 'Wat in de groep gedeeld wordt, blijft in de groep.', 7, 3, ?, ?, 0)");
+             PreparedStatement member = db.prepareStatement("INSERT INTO intervision_member (id, group_id, username,"
+                     + " display_name, email, neighbourhood_id, joined_on, accepted_at, left_on, version)"
+                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, 0)");
+             PreparedStatement session = db.prepareStatement("INSERT INTO intervision_session (id, group_id, uid,"
+                     + " session_kind, starts_at, ends_at, place, online_link, theme, method_code, case_bringer_id,"
+                     + " capacity, status, sequence_number, changed_at, version)"
+                     + " VALUES (?, ?, ?, 'INTERVISION', ?, ?, ?, NULL, ?, ?, ?, 10, ?, ?, ?, 0)");
+             PreparedStatement registration = db.prepareStatement("INSERT INTO intervision_registration (id,"
+                     + " session_id, member_id, registered_at, cancelled_at, attended, evaluation_score,"
+                     + " evaluation_comment, version) VALUES (?, ?, ?, ?, NULL, ?, ?, ?, 0)")) {
+            List<PreparedStatement> all = List.of(group, member, session, registration);
+            int written = 0;
+            for (int g = 0; g < groups; g++, groupId++) {
+                LocalDateTime created = TODAY.minusDays(200 + random.nextInt(300)).atTime(9, 30);
+                group.setLong(1, groupId);
+                group.setString(2, "Intervisiegroep " + pick(WORDS) + " " + (g + 1));
+                group.setString(3, "begeleider" + (g % 25 + 1));
+                group.setBoolean(4, random.nextBoolean());
+                group.setTimestamp(5, Timestamp.valueOf(created));
+                group.addBatch();
+                List<Long> members = new ArrayList<>();
+                for (int m = 0; m < 8; m++, memberId++) {
+                    members.add(memberId);
+                    member.setLong(1, memberId);
+                    member.setLong(2, groupId);
+                    member.setString(3, "buurtwerker" + (g * 8 + m + 1));
+                    member.setString(4, pick(FIRST_NAMES) + " " + pick(LAST_NAMES));
+                    member.setString(5, "buurtwerker" + (g * 8 + m + 1) + "@example.be");
+                    member.setLong(6, neighbourhoods.get(random.nextInt(neighbourhoods.size()))[0]);
+                    member.setDate(7, Date.valueOf(created.toLocalDate().plusDays(m)));
+                    member.setTimestamp(8, Timestamp.valueOf(created.plusDays(m + 1)));
+                    member.addBatch();
+                }
+                int count = g == groups - 1 ? sessions - written : Math.min(10, sessions - written);
+                for (int s = 0; s < count; s++, sessionId++, written++) {
+                    LocalDateTime starts = created.toLocalDate().plusDays(30L * (s + 1)).atTime(13, 30);
+                    boolean cancelled = random.nextInt(20) == 0;
+                    session.setLong(1, sessionId);
+                    session.setLong(2, groupId);
+                    session.setString(3, "bench-" + sessionId + "@zorgzame-buurten");
+                    session.setTimestamp(4, Timestamp.valueOf(starts));
+                    session.setTimestamp(5, Timestamp.valueOf(starts.plusMinutes(90)));
+                    session.setString(6, "Lokaal dienstencentrum " + pick(WORDS));
+                    session.setString(7, "Ervaringen uit de buurt: " + pick(WORDS));
+                    session.setString(8, methods[random.nextInt(methods.length)]);
+                    session.setLong(9, members.get(random.nextInt(members.size())));
+                    session.setString(10, cancelled ? "CANCELLED" : "PLANNED");
+                    session.setInt(11, cancelled ? 1 : 0);
+                    session.setTimestamp(12, Timestamp.valueOf(starts.minusDays(cancelled ? 2 : 30)));
+                    session.addBatch();
+                    boolean held = !cancelled && starts.toLocalDate().isBefore(TODAY);
+                    for (long registered : members.subList(0, 5 + random.nextInt(4))) {
+                        registration.setLong(1, registrationId++);
+                        registration.setLong(2, sessionId);
+                        registration.setLong(3, registered);
+                        registration.setTimestamp(4, Timestamp.valueOf(starts.minusDays(10 + random.nextInt(10))));
+                        if (held) {
+                            registration.setBoolean(5, random.nextInt(10) != 0);
+                        } else {
+                            registration.setNull(5, java.sql.Types.BOOLEAN);
+                        }
+                        boolean evaluated = held && random.nextBoolean();
+                        if (evaluated) {
+                            registration.setInt(6, 3 + random.nextInt(3));
+                        } else {
+                            registration.setNull(6, java.sql.Types.INTEGER);
+                        }
+                        registration.setString(7, evaluated ? "Leerrijk, concrete tips voor mijn buurt." : null);
+                        registration.addBatch();
+                        registrations++;
+                    }
+                }
+                if (g % 20 == 19) {
+                    flush(all);
+                }
+            }
+            flush(all);
+        }
+        restart("intervision_group", groupId);
+        restart("intervision_member", memberId);
+        restart("intervision_session", sessionId);
+        restart("intervision_registration", registrationId);
+        log("intervision sessions (" + groups + " groups, " + registrations + " registrations)", sessions);
+    }
+
+    /** Runs the statements' batches in order (parents before children) and commits. */
+    private void flush(List<PreparedStatement> statements) throws SQLException {
+        for (PreparedStatement statement : statements) {
+            statement.executeBatch();
+        }
+        db.commit();
+    }
+
+    /** Some different values, in random order. */
+    private List<String> distinct(String[] values, int count) {
+        List<String> shuffled = new ArrayList<>(Arrays.asList(values));
+        java.util.Collections.shuffle(shuffled, random);
+        return shuffled.subList(0, Math.min(count, shuffled.size()));
+    }
+
     private void addItem(PreparedStatement item, long id, long revisionId, int sort, String level, String code,
                          String parentCode, String title) throws SQLException {
         item.setLong(1, id);
@@ -517,7 +871,9 @@ public final class Generate {
         db.commit();
         String[] tables = {"NEIGHBOURHOOD", "NEIGHBOURHOOD_PILLAR", "ORGANISATION", "ORGANISATION_SECTOR",
                 "ORGANISATION_NAME_TOKEN", "PERSON", "AFFILIATION", "INVOLVEMENT", "CHECKLIST_ASSESSMENT",
-                "MULTIYEAR_PLAN", "PLAN_REVISION", "PLAN_ITEM", "PLAN_ITEM_BUDGET"};
+                "MULTIYEAR_PLAN", "PLAN_REVISION", "PLAN_ITEM", "PLAN_ITEM_BUDGET", "AGREEMENT", "AGREEMENT_VERSION",
+                "AGREEMENT_PARTY", "AGREEMENT_SIGN_OFF", "MANDATE", "MANDATE_NEIGHBOURHOOD", "INTERVISION_GROUP",
+                "INTERVISION_MEMBER", "INTERVISION_SESSION", "INTERVISION_REGISTRATION"};
         boolean derby = db.getMetaData().getURL().startsWith("jdbc:derby:");
         try (Statement s = db.createStatement()) {
             for (String table : tables) {

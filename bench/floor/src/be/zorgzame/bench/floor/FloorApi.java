@@ -14,6 +14,6 @@ public class FloorApi extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(PingResource.class, OrganisationSearchJdbc.class);
+        return Set.of(PingResource.class, OrganisationSearchJdbc.class, OrganisationImportJdbc.class);
     }
 }

@@ -1,5 +1,7 @@
 package be.zorgzame.bench.floor;
 
+import be.zorgzame.partners.control.NameKeys;
+import be.zorgzame.partners.control.OrganisationWordSearch;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -18,8 +20,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,59 +29,65 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * The data floor: the organisation search ({@code GET /api/organisations?q=}) as hand-written JDBC on the
- * application's own pool: the same count, the same page (words of the name matched on their beginning, ordered
- * by name key and id, with the municipality) and the page's sectors, as JSON. Only meaningful inside the
- * zorgzame WAR, which defines {@code java:app/jdbc/zorgzame}; looked up lazily so the minimal WAR deploys without it.
+ * The data floor: the organisation search by words ({@code GET /api/organisations?q=}) as hand-written JDBC on the
+ * application's own pool. It runs the application's own SQL ({@link OrganisationWordSearch}, from the WAR's core
+ * library) for the count and the page, then reads the page's organisations with their municipality and their
+ * sectors, and answers the same JSON. Only meaningful inside the zorgzame WAR, which defines
+ * {@code java:app/jdbc/zorgzame} and holds the core library; looked up lazily so the minimal WAR deploys without it.
  */
 @Path("organisations")
 public class OrganisationSearchJdbc {
-
-    private static final String MATCHES = "EXISTS (SELECT 1 FROM organisation_name_token t"
-            + " WHERE t.organisation_id = o.id AND t.token LIKE ? ESCAPE '\\')";
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public JsonObject search(@QueryParam("q") String text, @QueryParam("first") @DefaultValue("0") int first,
                              @QueryParam("size") @DefaultValue("20") int size) throws SQLException, NamingException {
-        List<String> words = words(text);
-        StringBuilder where = new StringBuilder();
-        for (int i = 0; i < words.size(); i++) {
-            where.append(i == 0 ? " WHERE " : " AND ").append(MATCHES);
-        }
+        OrganisationWordSearch sql = OrganisationWordSearch.of(NameKeys.tokens(text),
+                new OrganisationWordSearch.Criteria(null, null, null, null));
         DataSource dataSource = InitialContext.doLookup("java:app/jdbc/zorgzame");
         try (Connection db = dataSource.getConnection()) {
             long total;
-            try (PreparedStatement count = db.prepareStatement("SELECT COUNT(*) FROM organisation o" + where)) {
-                bind(count, words);
+            try (PreparedStatement count = db.prepareStatement(sql.count())) {
+                bind(count, sql.parameters());
                 try (ResultSet rs = count.executeQuery()) {
                     rs.next();
                     total = rs.getLong(1);
                 }
             }
-            Map<Long, JsonObjectBuilder> page = new LinkedHashMap<>();
-            try (PreparedStatement select = db.prepareStatement("SELECT o.id, o.version, o.name, o.legal_form, o.kind,"
-                    + " o.active_from, o.active_to, o.street, o.house_number, o.postcode, o.municipality_nis_code,"
-                    + " m.name_nl, o.website, o.email, o.phone, o.kbo_number, o.vcode, o.ovo_code"
-                    + " FROM organisation o LEFT JOIN municipality m ON m.nis_code = o.municipality_nis_code" + where
-                    + " ORDER BY o.name_key, o.id OFFSET " + Math.max(0, first) + " ROWS FETCH NEXT "
-                    + Math.min(100, Math.max(1, size)) + " ROWS ONLY")) {
-                bind(select, words);
-                try (ResultSet rs = select.executeQuery()) {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement page = db.prepareStatement(sql.page())) {
+                bind(page, sql.pageParameters(first, size));
+                try (ResultSet rs = page.executeQuery()) {
                     while (rs.next()) {
-                        JsonObjectBuilder row = Json.createObjectBuilder().add("id", rs.getLong(1)).add("version", rs.getInt(2));
-                        for (int column = 3; column <= 18; column++) {
-                            String value = rs.getString(column);
-                            String name = rs.getMetaData().getColumnLabel(column).toLowerCase(Locale.ROOT);
-                            row = value == null ? row.addNull(name) : row.add(name, value.strip());
-                        }
-                        page.put(rs.getLong(1), row);
+                        ids.add(rs.getLong(1));
                     }
                 }
             }
-            Map<Long, TreeSet<String>> sectors = sectors(db, page.keySet());
+            Map<Long, JsonObjectBuilder> rows = new LinkedHashMap<>();
+            ids.forEach(id -> rows.put(id, null));
+            if (!ids.isEmpty()) {
+                try (PreparedStatement select = db.prepareStatement("SELECT o.id, o.version, o.name, o.legal_form, o.kind,"
+                        + " o.active_from, o.active_to, o.street, o.house_number, o.postcode, o.municipality_nis_code,"
+                        + " m.name_nl, o.website, o.email, o.phone, o.kbo_number, o.vcode, o.ovo_code"
+                        + " FROM organisation o LEFT JOIN municipality m ON m.nis_code = o.municipality_nis_code"
+                        + " WHERE o.id IN (" + marks(ids.size()) + ")")) {
+                    bind(select, new ArrayList<>(ids));
+                    try (ResultSet rs = select.executeQuery()) {
+                        while (rs.next()) {
+                            JsonObjectBuilder row = Json.createObjectBuilder().add("id", rs.getLong(1)).add("version", rs.getInt(2));
+                            for (int column = 3; column <= 18; column++) {
+                                String value = rs.getString(column);
+                                String name = rs.getMetaData().getColumnLabel(column).toLowerCase(Locale.ROOT);
+                                row = value == null ? row.addNull(name) : row.add(name, value.strip());
+                            }
+                            rows.put(rs.getLong(1), row);
+                        }
+                    }
+                }
+            }
+            Map<Long, TreeSet<String>> sectors = sectors(db, ids);
             JsonArrayBuilder items = Json.createArrayBuilder();
-            page.forEach((id, row) -> {
+            rows.forEach((id, row) -> {
                 JsonArrayBuilder of = Json.createArrayBuilder();
                 sectors.getOrDefault(id, new TreeSet<>()).forEach(of::add);
                 items.add(row.add("sectors", of));
@@ -96,9 +104,8 @@ public class OrganisationSearchJdbc {
         if (list.isEmpty()) {
             return sectors;
         }
-        String marks = String.join(", ", java.util.Collections.nCopies(list.size(), "?"));
         try (PreparedStatement select = db.prepareStatement(
-                "SELECT organisation_id, sector FROM organisation_sector WHERE organisation_id IN (" + marks + ")")) {
+                "SELECT organisation_id, sector FROM organisation_sector WHERE organisation_id IN (" + marks(list.size()) + ")")) {
             for (int i = 0; i < list.size(); i++) {
                 select.setLong(i + 1, list.get(i));
             }
@@ -111,20 +118,13 @@ public class OrganisationSearchJdbc {
         return sectors;
     }
 
-    private static void bind(PreparedStatement statement, List<String> words) throws SQLException {
-        for (int i = 0; i < words.size(); i++) {
-            String escaped = words.get(i).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-            statement.setString(i + 1, escaped + "%");
+    private static void bind(PreparedStatement statement, List<Object> values) throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            statement.setObject(i + 1, values.get(i));
         }
     }
 
-    /** The distinct words typed, normalised as the application's name keys. */
-    private static List<String> words(String text) {
-        if (text == null || text.isBlank()) {
-            return List.of();
-        }
-        String key = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{Nd}]+", " ").strip();
-        return key.isEmpty() ? List.of() : new ArrayList<>(new java.util.LinkedHashSet<>(List.of(key.split(" "))));
+    private static String marks(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
     }
 }

@@ -15,13 +15,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -43,7 +44,8 @@ public class ChecklistDashboard {
         access.requireSeesMunicipalities();
         municipality(nisCode, "municipality");
         List<Assessment> assessments = inMunicipality(nisCode);
-        return new ProgressView(nisCode, null, progress(nisCode, assessments, running(nisCode), null), changed(assessments));
+        return new ProgressView(nisCode, null,
+                progress(nisCode, frameworks(), null, bySubject(nisCode, assessments, running(nisCode))), changed(assessments));
     }
 
     public ProgressView neighbourhood(long neighbourhoodId) {
@@ -55,7 +57,8 @@ public class ChecklistDashboard {
                 .setParameter("subject", Assessment.subjectKey(nisCode, neighbourhoodId))
                 .getResultList();
         return new ProgressView(nisCode, neighbourhoodId,
-                progress(nisCode, assessments, List.of(neighbourhood), AssessedPer.NEIGHBOURHOOD), changed(assessments));
+                progress(nisCode, frameworks(), AssessedPer.NEIGHBOURHOOD, bySubject(nisCode, assessments, List.of(neighbourhood))),
+                changed(assessments));
     }
 
     /**
@@ -82,47 +85,109 @@ public class ChecklistDashboard {
                 .toList();
     }
 
-    /** Progress of the given municipalities, or of every municipality with assessments; counts only. */
+    /**
+     * Progress of the given municipalities, or of every municipality with assessments; counts only. A fixed
+     * number of statements whatever the number of municipalities: the database counts the statuses per
+     * municipality and item, and only the subjects the progress counts (the municipality for a framework
+     * assessed per municipality, its running neighbourhoods for one assessed per neighbourhood).
+     */
     public List<RegionalProgress> regional(List<String> nisCodes) {
         access.requireReadsAggregates();
+        Map<String, String> names = new HashMap<>();
+        em.createQuery("SELECT m.nisCode, m.nameNl FROM Municipality m", Object[].class).getResultStream()
+                .forEach(row -> names.put((String) row[0], (String) row[1]));
+        nisCodes.forEach(nisCode -> {
+            requireNisCode(nisCode, "municipality");
+            if (!names.containsKey(nisCode)) {
+                throw new NotFoundException("Municipality", nisCode);
+            }
+        });
         List<String> codes = nisCodes.isEmpty()
                 ? em.createQuery("SELECT DISTINCT a.municipality.nisCode FROM Assessment a", String.class).getResultList()
                 .stream().sorted().toList()
                 : nisCodes;
+        Map<String, Long> running = perMunicipality(em.createQuery("SELECT n.municipality.nisCode, COUNT(n)"
+                        + " FROM Neighbourhood n WHERE n.status <> :stopped GROUP BY n.municipality.nisCode", Object[].class)
+                .setParameter("stopped", NeighbourhoodStatus.STOPPED));
+        Map<String, Long> assessed = perMunicipality(em.createQuery("SELECT a.municipality.nisCode, COUNT(DISTINCT n.id)"
+                + " FROM Assessment a JOIN a.neighbourhood n GROUP BY a.municipality.nisCode", Object[].class));
+        Map<String, Map<Long, Map<AssessmentStatus, Integer>>> statuses = new HashMap<>();
+        em.createQuery("SELECT a.municipality.nisCode, a.item.id, a.status, COUNT(a) FROM Assessment a"
+                        + " LEFT JOIN a.neighbourhood n WHERE (n.id IS NULL AND a.item.framework.assessedPer = :perMunicipality)"
+                        + " OR (n.status <> :stopped AND a.item.framework.assessedPer = :perNeighbourhood)"
+                        + " GROUP BY a.municipality.nisCode, a.item.id, a.status", Object[].class)
+                .setParameter("perMunicipality", AssessedPer.MUNICIPALITY)
+                .setParameter("perNeighbourhood", AssessedPer.NEIGHBOURHOOD)
+                .setParameter("stopped", NeighbourhoodStatus.STOPPED)
+                .getResultStream()
+                .forEach(row -> statuses.computeIfAbsent((String) row[0], code -> new HashMap<>())
+                        .computeIfAbsent((Long) row[1], item -> new EnumMap<>(AssessmentStatus.class))
+                        .put((AssessmentStatus) row[2], ((Number) row[3]).intValue()));
+        List<Framework> frameworks = frameworks();
         List<RegionalProgress> regional = new ArrayList<>();
         for (String nisCode : codes) {
-            Municipality municipality = municipality(nisCode, "municipality");
-            List<Assessment> assessments = inMunicipality(nisCode);
-            List<Neighbourhood> running = running(nisCode);
-            regional.add(new RegionalProgress(nisCode, municipality.getNameNl(), running.size(),
-                    assessments.stream().map(Assessment::getNeighbourhood).filter(Objects::nonNull).distinct().count(),
-                    progress(nisCode, assessments, running, null)));
+            long neighbourhoods = running.getOrDefault(nisCode, 0L);
+            Map<Long, Map<AssessmentStatus, Integer>> byItem = statuses.getOrDefault(nisCode, Map.of());
+            regional.add(new RegionalProgress(nisCode, names.get(nisCode), neighbourhoods, assessed.getOrDefault(nisCode, 0L),
+                    progress(nisCode, frameworks, null, (framework, item) -> withNotStarted(
+                            framework.getAssessedPer() == AssessedPer.MUNICIPALITY ? 1 : (int) neighbourhoods,
+                            byItem.getOrDefault(item.getId(), Map.of())))));
         }
         return regional;
+    }
+
+    /** How many subjects have each status for one item of a framework. */
+    private interface ItemCounts {
+        Map<AssessmentStatus, Integer> of(Framework framework, ChecklistItem item);
+    }
+
+    /** The statuses of the subjects' assessments of one item, each subject without one counted as not started. */
+    private static ItemCounts bySubject(String nisCode, List<Assessment> assessments, List<Neighbourhood> neighbourhoods) {
+        Map<String, Map<Long, AssessmentStatus>> statuses = new HashMap<>();
+        assessments.forEach(a -> statuses.computeIfAbsent(a.getSubjectKey(), key -> new HashMap<>())
+                .put(a.getItem().getId(), a.getStatus()));
+        return (framework, item) -> {
+            List<String> subjects = framework.getAssessedPer() == AssessedPer.MUNICIPALITY
+                    ? List.of(Assessment.subjectKey(nisCode, null))
+                    : neighbourhoods.stream().map(n -> Assessment.subjectKey(nisCode, n.getId())).toList();
+            Map<AssessmentStatus, Integer> counts = new EnumMap<>(AssessmentStatus.class);
+            subjects.forEach(subject -> counts.merge(statuses.getOrDefault(subject, Map.of())
+                    .getOrDefault(item.getId(), AssessmentStatus.NOT_STARTED), 1, Integer::sum));
+            return counts;
+        };
+    }
+
+    /** Counts of assessed statuses, completed with the subjects not assessed (or assessed as not started). */
+    private static Map<AssessmentStatus, Integer> withNotStarted(int subjects, Map<AssessmentStatus, Integer> assessed) {
+        Map<AssessmentStatus, Integer> counts = new EnumMap<>(AssessmentStatus.class);
+        assessed.forEach((status, n) -> {
+            if (status != AssessmentStatus.NOT_STARTED) {
+                counts.put(status, n);
+            }
+        });
+        counts.put(AssessmentStatus.NOT_STARTED, Math.max(0, subjects - ProgressCounts.sum(counts)));
+        return counts;
     }
 
     /**
      * Every item of the frameworks that apply to the municipality counts once per subject: the municipality
      * for a framework assessed per municipality, each of the neighbourhoods for one assessed per neighbourhood.
      */
-    private List<FrameworkProgress> progress(String nisCode, List<Assessment> assessments, List<Neighbourhood> neighbourhoods,
-                                             AssessedPer only) {
-        Map<String, Map<Long, AssessmentStatus>> statuses = new HashMap<>();
-        assessments.forEach(a -> statuses.computeIfAbsent(a.getSubjectKey(), key -> new HashMap<>())
-                .put(a.getItem().getId(), a.getStatus()));
+    private static List<FrameworkProgress> progress(String nisCode, List<Framework> frameworks, AssessedPer only,
+                                                    ItemCounts counts) {
         List<FrameworkProgress> progress = new ArrayList<>();
-        for (Framework framework : em.createNamedQuery("Framework.findAll", Framework.class).getResultList()) {
+        for (Framework framework : frameworks) {
             if (!framework.appliesTo(nisCode) || only != null && framework.getAssessedPer() != only) {
                 continue;
             }
-            List<String> subjects = framework.getAssessedPer() == AssessedPer.MUNICIPALITY
-                    ? List.of(Assessment.subjectKey(nisCode, null))
-                    : neighbourhoods.stream().map(n -> Assessment.subjectKey(nisCode, n.getId())).toList();
             List<ProgressCounts.Entry> entries = new ArrayList<>();
             for (ChecklistItem item : framework.getItems()) {
                 if (!item.isRetired()) {
-                    subjects.forEach(subject -> entries.add(new ProgressCounts.Entry(framework.getId(), item.getLevel(),
-                            statuses.getOrDefault(subject, Map.of()).getOrDefault(item.getId(), AssessmentStatus.NOT_STARTED))));
+                    counts.of(framework, item).forEach((status, n) -> {
+                        if (n > 0) {
+                            entries.add(new ProgressCounts.Entry(framework.getId(), item.getLevel(), status, n));
+                        }
+                    });
                 }
             }
             List<ProgressCounts.Tally> tallies = ProgressCounts.tally(entries);
@@ -133,6 +198,16 @@ public class ChecklistDashboard {
                     .map(t -> new FrameworkProgress.LevelProgress(t.level(), t.counts(), t.total())).toList()));
         }
         return progress;
+    }
+
+    private List<Framework> frameworks() {
+        return em.createNamedQuery("Framework.findAll", Framework.class).getResultList();
+    }
+
+    private static Map<String, Long> perMunicipality(TypedQuery<Object[]> counted) {
+        Map<String, Long> counts = new HashMap<>();
+        counted.getResultStream().forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue()));
+        return counts;
     }
 
     private static List<ProgressView.ChangedSinceReview> changed(List<Assessment> assessments) {
@@ -161,9 +236,13 @@ public class ChecklistDashboard {
     }
 
     private Municipality municipality(String nisCode, String field) {
+        requireNisCode(nisCode, field);
+        return Optional.ofNullable(em.find(Municipality.class, nisCode)).orElseThrow(() -> new NotFoundException("Municipality", nisCode));
+    }
+
+    private static void requireNisCode(String nisCode, String field) {
         if (nisCode == null || !nisCode.matches("\\d{5}")) {
             throw new InvalidInputException(field, "{zorgzame.nisCode.invalid}");
         }
-        return Optional.ofNullable(em.find(Municipality.class, nisCode)).orElseThrow(() -> new NotFoundException("Municipality", nisCode));
     }
 }

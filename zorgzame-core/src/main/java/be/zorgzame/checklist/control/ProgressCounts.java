@@ -15,8 +15,15 @@ import java.util.Map;
  */
 public final class ProgressCounts {
 
-    /** One item for one subject, with its status (not started when there is no assessment). */
-    public record Entry(long frameworkId, ItemLevel level, AssessmentStatus status) {
+    /**
+     * A number of subjects of one framework and level with one status: an item for one subject (not started
+     * when there is no assessment), or, counted by the database, one item for several subjects.
+     */
+    public record Entry(long frameworkId, ItemLevel level, AssessmentStatus status, int count) {
+
+        public Entry(long frameworkId, ItemLevel level, AssessmentStatus status) {
+            this(frameworkId, level, status, 1);
+        }
     }
 
     /** The counts of one level of one framework; every status is present, zero when none. */
@@ -34,7 +41,7 @@ public final class ProgressCounts {
         Map<Key, Map<AssessmentStatus, Integer>> counts = new LinkedHashMap<>();
         for (Entry entry : entries) {
             counts.computeIfAbsent(new Key(entry.frameworkId(), entry.level()), key -> zero())
-                    .merge(entry.status(), 1, Integer::sum);
+                    .merge(entry.status(), entry.count(), Integer::sum);
         }
         List<Tally> tallies = new ArrayList<>();
         counts.forEach((key, byStatus) -> tallies.add(new Tally(key.frameworkId(), key.level(),

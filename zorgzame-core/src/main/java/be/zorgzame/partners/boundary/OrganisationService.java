@@ -3,8 +3,11 @@ package be.zorgzame.partners.boundary;
 import be.zorgzame.neighbourhoods.entity.Municipality;
 import be.zorgzame.partners.control.KboNumbers;
 import be.zorgzame.partners.control.NameKeys;
+import be.zorgzame.partners.control.OrganisationWordSearch;
 import be.zorgzame.partners.control.RegisterCode;
 import be.zorgzame.partners.entity.Organisation;
+import be.zorgzame.partners.entity.OrganisationKind;
+import be.zorgzame.partners.entity.Sector;
 import be.zorgzame.platform.audit.AuditTrail;
 import be.zorgzame.platform.audit.FieldChanges;
 import be.zorgzame.platform.problem.EditConflicts;
@@ -17,20 +20,26 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.ParameterExpression;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
-import jakarta.persistence.criteria.Subquery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Keeps the partner registry's organisations. Municipal staff and administrators manage them;
@@ -56,32 +65,86 @@ public class OrganisationService {
     public ResultPage<OrganisationView> search(@NotNull OrganisationFilter filter,
                                                @Min(0) int first,
                                                @Min(1) @Max(MAX_PAGE_SIZE) int size) {
+        Set<String> words = words(filter.text());
+        if (!words.isEmpty()) {
+            OrganisationWordSearch sql = wordSearch(words, filter);
+            Number total = (Number) bind(em.createNativeQuery(sql.count()), sql.parameters()).getSingleResult();
+            return new ResultPage<>(byIds(bind(em.createNativeQuery(sql.page()), sql.pageParameters(first, size)).getResultList()),
+                    total.longValue(), first, size);
+        }
         CriteriaBuilder cb = em.getCriteriaBuilder();
-
+        Map<String, Object> parameters = new HashMap<>();
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<Organisation> counted = count.from(Organisation.class);
-        count.select(cb.count(counted)).where(criteria(cb, count, counted, filter));
-
-        CriteriaQuery<Organisation> select = cb.createQuery(Organisation.class);
-        Root<Organisation> selected = select.from(Organisation.class);
-        selected.fetch("municipality", JoinType.LEFT);
-        select.where(criteria(cb, select, selected, filter))
-                .orderBy(cb.asc(selected.get("nameKey")), cb.asc(selected.get("id")));
-
-        List<OrganisationView> items = em.createQuery(select).setFirstResult(first).setMaxResults(size)
-                .getResultStream().map(OrganisationView::of).toList();
-        return new ResultPage<>(items, em.createQuery(count).getSingleResult(), first, size);
+        count.select(cb.count(counted)).where(criteria(cb, counted, filter, parameters));
+        TypedQuery<Organisation> select = em.createQuery(selection(cb, filter, parameters))
+                .setFirstResult(first).setMaxResults(size);
+        List<OrganisationView> items = bind(select, parameters).getResultStream().map(OrganisationView::of).toList();
+        return new ResultPage<>(items, bind(em.createQuery(count), parameters).getSingleResult(), first, size);
     }
 
     /** Every organisation the filter finds (and the caller may see), in name order, for export. */
     public List<OrganisationView> export(@NotNull OrganisationFilter filter) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
+        Set<String> words = words(filter.text());
+        if (!words.isEmpty()) {
+            OrganisationWordSearch sql = wordSearch(words, filter);
+            return byIds(bind(em.createNativeQuery(sql.page()), sql.pageParameters(0, Integer.MAX_VALUE)).getResultList());
+        }
+        Map<String, Object> parameters = new HashMap<>();
+        return bind(em.createQuery(selection(em.getCriteriaBuilder(), filter, parameters)), parameters)
+                .getResultStream().map(OrganisationView::of).toList();
+    }
+
+    /** The words typed to find on the beginnings of words of names; none for an identifier, which matches exactly. */
+    private static Set<String> words(String text) {
+        if (text == null || KboNumbers.normalise(text).isPresent() || RegisterCode.VCODE.normalise(text).isPresent()
+                || RegisterCode.OVO.normalise(text).isPresent()) {
+            return Set.of();
+        }
+        return NameKeys.tokens(text);
+    }
+
+    private OrganisationWordSearch wordSearch(Set<String> words, OrganisationFilter filter) {
+        return OrganisationWordSearch.of(words, new OrganisationWordSearch.Criteria(access.onlyVisibleOrganisation().orElse(null),
+                filter.kind() == null ? null : filter.kind().name(), filter.sector() == null ? null : filter.sector().name(),
+                filter.municipalityNisCode()));
+    }
+
+    /** The organisations of these rows of the word search (id and name key), in the same order. */
+    private List<OrganisationView> byIds(List<?> found) {
+        List<Long> ids = found.stream().map(row -> ((Number) ((Object[]) row)[0]).longValue()).toList();
+        Map<Long, OrganisationView> views = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += MAX_PAGE_SIZE) {
+            em.createQuery("SELECT o FROM Organisation o LEFT JOIN FETCH o.municipality WHERE o.id IN :ids", Organisation.class)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + MAX_PAGE_SIZE)))
+                    .getResultStream().forEach(o -> views.put(o.getId(), OrganisationView.of(o)));
+        }
+        return ids.stream().map(views::get).toList();
+    }
+
+    /** The organisations the filter finds, with their municipality, in name order. */
+    private CriteriaQuery<Organisation> selection(CriteriaBuilder cb, OrganisationFilter filter, Map<String, Object> parameters) {
         CriteriaQuery<Organisation> select = cb.createQuery(Organisation.class);
         Root<Organisation> selected = select.from(Organisation.class);
         selected.fetch("municipality", JoinType.LEFT);
-        select.where(criteria(cb, select, selected, filter))
+        return select.where(criteria(cb, selected, filter, parameters))
                 .orderBy(cb.asc(selected.get("nameKey")), cb.asc(selected.get("id")));
-        return em.createQuery(select).getResultStream().map(OrganisationView::of).toList();
+    }
+
+    /**
+     * Sets the values as bound parameters: written into the SQL as literals, as EclipseLink does with criteria
+     * values, every new search text would be a new statement for the database to compile.
+     */
+    private static <T> TypedQuery<T> bind(TypedQuery<T> query, Map<String, Object> parameters) {
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+
+    private static Query bind(Query query, List<Object> parameters) {
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        return query;
     }
 
     public OrganisationView get(long id) {
@@ -166,51 +229,44 @@ public class OrganisationService {
                 .getResultList();
     }
 
-    private Predicate[] criteria(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Organisation> o, OrganisationFilter filter) {
+    private Predicate[] criteria(CriteriaBuilder cb, Root<Organisation> o, OrganisationFilter filter, Map<String, Object> parameters) {
         List<Predicate> predicates = new ArrayList<>();
-        access.onlyVisibleOrganisation().ifPresent(own -> predicates.add(cb.equal(o.get("id"), own)));
+        access.onlyVisibleOrganisation().ifPresent(own -> predicates.add(cb.equal(o.get("id"), parameter(cb, parameters, Long.class, own))));
         if (filter.kind() != null) {
-            predicates.add(cb.equal(o.get("kind"), filter.kind()));
+            predicates.add(cb.equal(o.get("kind"), parameter(cb, parameters, OrganisationKind.class, filter.kind())));
         }
         if (filter.sector() != null) {
-            predicates.add(cb.isMember(filter.sector(), o.get("sectors")));
+            predicates.add(cb.<Sector, Collection<Sector>>isMember(parameter(cb, parameters, Sector.class, filter.sector()), o.get("sectors")));
         }
         if (filter.municipalityNisCode() != null) {
-            predicates.add(cb.equal(o.get("municipality").get("nisCode"), filter.municipalityNisCode()));
+            predicates.add(cb.equal(o.get("municipality").get("nisCode"),
+                    parameter(cb, parameters, String.class, filter.municipalityNisCode())));
         }
         if (filter.text() != null && !filter.text().isBlank()) {
-            predicates.add(textCriterion(cb, query, o, filter.text()));
+            predicates.add(textCriterion(cb, o, filter.text(), parameters));
         }
         return predicates.toArray(Predicate[]::new);
     }
 
-    /**
-     * An identifier matches exactly; otherwise every word typed must begin a word of the name. Each word
-     * is an uncorrelated {@code id IN (...)} over the token index, so the database looks up the few
-     * matching organisations once instead of probing the tokens of every organisation in turn (which
-     * grew with the square of the registry on Derby; see bench/RESULTS.md).
-     */
-    private static Predicate textCriterion(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Organisation> o, String text) {
+    private static <T> ParameterExpression<T> parameter(CriteriaBuilder cb, Map<String, Object> parameters, Class<T> type, T value) {
+        String name = "p" + parameters.size();
+        parameters.put(name, value);
+        return cb.parameter(type, name);
+    }
+
+    /** An identifier matches exactly; text without words or identifier (punctuation only) matches every name. */
+    private static Predicate textCriterion(CriteriaBuilder cb, Root<Organisation> o, String text, Map<String, Object> parameters) {
         Optional<String> kbo = KboNumbers.normalise(text);
         if (kbo.isPresent()) {
-            return cb.equal(o.get("kboNumber"), kbo.get());
+            return cb.equal(o.get("kboNumber"), parameter(cb, parameters, String.class, kbo.get()));
         }
         Optional<String> vcode = RegisterCode.VCODE.normalise(text);
         if (vcode.isPresent()) {
-            return cb.equal(o.get("vcode"), vcode.get());
+            return cb.equal(o.get("vcode"), parameter(cb, parameters, String.class, vcode.get()));
         }
-        Optional<String> ovo = RegisterCode.OVO.normalise(text);
-        if (ovo.isPresent()) {
-            return cb.equal(o.get("ovoCode"), ovo.get());
-        }
-        List<Predicate> words = new ArrayList<>();
-        for (String word : NameKeys.tokens(text)) {
-            Subquery<Long> named = query.subquery(Long.class);
-            Root<Organisation> other = named.from(Organisation.class);
-            named.select(other.get("id")).where(cb.like(other.join("nameTokens"), Texts.escapeLike(word) + "%", '\\'));
-            words.add(o.get("id").in(named));
-        }
-        return cb.and(words.toArray(Predicate[]::new));
+        return RegisterCode.OVO.normalise(text)
+                .map(ovo -> cb.equal(o.get("ovoCode"), parameter(cb, parameters, String.class, ovo)))
+                .orElseGet(cb::conjunction);
     }
 
     static FieldChanges changes(OrganisationView before, OrganisationView after) {

@@ -4,6 +4,8 @@ import be.zorgzame.platform.config.ZorgzameConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Objects;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -37,7 +39,7 @@ public class SchemaMigration {
             DataSource dataSource = InitialContext.doLookup(ZorgzameConfig.DATASOURCE_JNDI);
             MigrateResult result = Flyway.configure(getClass().getClassLoader())
                     .dataSource(dataSource)
-                    .locations("classpath:db/migration")
+                    .locations(locations(dataSource))
                     .failOnMissingLocations(true)
                     .load()
                     .migrate();
@@ -50,5 +52,19 @@ public class SchemaMigration {
             return;
         }
         schemaReady.fire(new SchemaReady());
+    }
+
+    /**
+     * The portable migrations, and on PostgreSQL also those that only it needs (db/postgresql), such as an index
+     * its LIKE can use under a collation other than C.
+     */
+    private static String[] locations(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().equals("PostgreSQL")
+                    ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
+                    : new String[] {"classpath:db/migration"};
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot tell which database the schema is in", e);
+        }
     }
 }

@@ -475,6 +475,8 @@ class ChecklistApiIT {
         assertEquals(Set.of("municipalityNisCode", "municipalityName", "runningNeighbourhoods", "neighbourhoodsAssessed", "frameworks"),
                 gent.keySet());
         assertTrue(gent.getJsonNumber("neighbourhoodsAssessed").longValue() >= 1);
+        assertEquals(ok(staff().get(PATH + "/progress?municipality=44021")).getJsonArray("frameworks"), gent.getJsonArray("frameworks"),
+                "the regional counts, grouped by the database, equal the municipality's progress counted per subject");
         for (String personal : List.of("Buurtregisseur", "Buurtbabbels", "gemeente", "buurtfeest", "Toegangsbuurt")) {
             assertFalse(regional.body().contains(personal), personal);
         }
