@@ -93,7 +93,7 @@ class HostileRequestsIT {
         for (RestOperations.Operation operation : RestOperations.all()) {
             RoleRule rule = operation.rule().orElseThrow(() -> new AssertionError(operation.key() + " declares no role rule"));
             Api api = USERS.keySet().stream().filter(user -> rule.admits(USERS.get(user)::contains)).findFirst()
-                    .map(user -> Api.as(base, user)).orElseGet(() -> Api.anonymous(base)).overHttp11();
+                    .map(user -> Api.as(base, user)).orElseGet(() -> Api.anonymous(base));
             for (Attempt attempt : attempts(operation)) {
                 sent++;
                 String problem;
@@ -133,7 +133,7 @@ class HostileRequestsIT {
             }
             RoleRule rule = operation.rule().orElseThrow();
             Api api = USERS.keySet().stream().filter(user -> rule.admits(USERS.get(user)::contains)).findFirst()
-                    .map(user -> Api.as(base, user)).orElseGet(() -> Api.anonymous(base)).overHttp11();
+                    .map(user -> Api.as(base, user)).orElseGet(() -> Api.anonymous(base));
             String json = field.get().equals(body.get().getName()) ? "[\"a\\u0000b\"]"
                     : "{\"" + field.get() + "\": \"a\\u0000b\"}";
             HttpResponse<String> answer = send(api, operation, new Attempt("NUL", operation.path().replaceAll("\\{\\w+}", "987654321"),
